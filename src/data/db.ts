@@ -1,0 +1,28 @@
+// The app's one IndexedDB database (Dexie): its tables and their versioned schema.
+import { Dexie, type Table } from 'dexie';
+
+/** Default database name; tests open their own names. */
+export const DB_NAME = 'imei-assistant';
+
+/**
+ * Rows are stored as plain objects and parsed with the zod schemas of
+ * src/domain/schemas.ts on every read: a stored row is untrusted input.
+ */
+export class AssistantDb extends Dexie {
+  devices!: Table<unknown, string>;
+  drafts!: Table<unknown, string>;
+  tickets!: Table<unknown, string>;
+  settings!: Table<unknown, string>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1. A schema change adds `this.version(2).stores(...).upgrade(...)` below,
+    // never edits this line: old databases on users' phones must migrate, not break.
+    this.version(1).stores({
+      devices: 'id, updatedAt',
+      drafts: 'id, updatedAt',
+      tickets: 'id, status, createdAt',
+      settings: 'id',
+    });
+  }
+}

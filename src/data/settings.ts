@@ -1,0 +1,30 @@
+// The app's settings record: language, the owner's phone number, kiosk settings.
+import { settingsSchema, type Settings } from '../domain/schemas';
+import { parseRow } from './records';
+import { getDb, reportWriteError, reportWriteOk } from './storage';
+
+const SETTINGS_ID = 'app';
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({ id: SETTINGS_ID, lang: 'fa' });
+
+export async function getSettings(): Promise<Settings> {
+  const row = await getDb().settings.get(SETTINGS_ID);
+  return parseRow('settings', settingsSchema, row) ?? DEFAULT_SETTINGS;
+}
+
+/** Merges a change into the settings; the result is validated before it is stored. */
+export async function updateSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<Settings> {
+  const db = getDb();
+  try {
+    const next = await db.transaction('rw', db.settings, async () => {
+      const merged = settingsSchema.parse({ ...(await getSettings()), ...patch, id: SETTINGS_ID });
+      await db.settings.put(merged);
+      return merged;
+    });
+    reportWriteOk();
+    return next;
+  } catch (error) {
+    reportWriteError(error);
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+// Which database the app is using, and the health of on-device storage that the UI reports.
+import { AssistantDb, DB_NAME } from './db';
+
+export type StorageProblem = 'unavailable' | 'quota';
+
+export type StorageHealth = {
+  /** 'memory' when IndexedDB could not be opened: work goes on, but is lost on close. */
+  mode: 'indexeddb' | 'memory';
+  problem: StorageProblem | null;
+  /** Whether the browser promised not to evict our data; null when it cannot say. */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+  /** Stored rows that failed their schema and were skipped. */
+  corruptRecords: number;
+};
+
+let db: AssistantDb | null = null;
+let health: StorageHealth = {
+  mode: 'indexeddb',
+  problem: null,
+  persisted: null,
+  usage: null,
+  quota: null,
+  corruptRecords: 0,
+};
+const listeners = new Set<(health: StorageHealth) => void>();
+
+function setHealth(patch: Partial<StorageHealth>): void {
+  health = { ...health, ...patch };
+  for (const listener of listeners) listener(health);
+}
+
+/** The database in use; opened on first use with the default name. */
+export function getDb(): AssistantDb {
+  db ??= new AssistantDb(DB_NAME);
+  return db;
+}
+
+/** Points the data layer at another database (tests, and the in-memory fallback). */
+export function useDatabase(next: AssistantDb): void {
+  db = next;
+}
+
+export function getStorageHealth(): StorageHealth {
+  return health;
+}
+
+export function subscribeStorageHealth(listener: (health: StorageHealth) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Opens IndexedDB; when it is unavailable (private mode, blocked by policy),
+ * falls back to an in-memory IndexedDB so every screen keeps working.
+ */
+export async function initStorage(): Promise<StorageHealth> {
+  const onDisk = getDb();
+  try {
+    await onDisk.open();
+  } catch (error) {
+    console.warn('IndexedDB unavailable, keeping data in memory', error);
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    const inMemory = new AssistantDb(DB_NAME, { indexedDB, IDBKeyRange });
+    await inMemory.open();
+    useDatabase(inMemory);
+    setHealth({ mode: 'memory', problem: 'unavailable' });
+  }
+  await refreshStorageEstimate();
+  return health;
+}
+
+/** Asks the browser to keep our data (drafts and unsent tickets) under storage pressure. */
+export async function requestPersistence(): Promise<boolean | null> {
+  const manager = globalThis.navigator?.storage;
+  if (!manager?.persist) return null;
+  try {
+    const persisted = (await manager.persisted?.()) || (await manager.persist());
+    setHealth({ persisted });
+    return persisted;
+  } catch {
+    return null;
+  }
+}
+
+export async function refreshStorageEstimate(): Promise<void> {
+  const manager = globalThis.navigator?.storage;
+  if (!manager?.estimate) return;
+  try {
+    const { usage = null, quota = null } = await manager.estimate();
+    const persisted = manager.persisted ? await manager.persisted() : null;
+    setHealth({ usage, quota, persisted });
+  } catch {
+    // An estimate is informative only; its absence changes nothing.
+  }
+}
+
+/** True for the errors browsers raise when the origin's storage is full. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error) && !(error instanceof DOMException)) return false;
+  const names = [error.name, (error as { inner?: { name?: string } }).inner?.name];
+  return names.some((name) => name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+/** Records a failed write so the UI can say plainly that storage is full. */
+export function reportWriteError(error: unknown): void {
+  if (isQuotaError(error)) setHealth({ problem: 'quota' });
+}
+
+/** Clears a 'quota' problem once a write succeeds again. */
+export function reportWriteOk(): void {
+  if (health.problem === 'quota') setHealth({ problem: null });
+}
+
+/** Counts a stored row that failed its schema: it is skipped, never shown half-parsed. */
+export function reportCorruptRecord(table: string, key: unknown, issues: unknown): void {
+  console.warn(`Skipped a corrupt ${table} record`, key, issues);
+  setHealth({ corruptRecords: health.corruptRecords + 1 });
+}

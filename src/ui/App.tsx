@@ -1,0 +1,103 @@
+// The app shell: language and direction, header and navigation, the current screen.
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { updateSettings } from '../data/settings';
+import { useSettings } from './hooks/useSettings';
+import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
+import { shellMessages } from './i18n/shell';
+import { ROUTES } from './routes';
+import { Link, matchPath, navigate, useLocation } from './router';
+import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
+
+const NAV = [
+  { href: '/problems', label: 'problems' },
+  { href: '/devices', label: 'devices' },
+  { href: '/check', label: 'imeiCheck' },
+  { href: '/verdicts', label: 'verdicts' },
+  { href: '/settings', label: 'settings' },
+] as const;
+
+export function App(): JSX.Element {
+  const location = useLocation();
+  const { settings } = useSettings();
+  const queryLang = location.query.get('lang');
+  // ?lang=en wins for this page, so a shared link opens in the language it was sent in.
+  const lang: Lang = isLang(queryLang) ? queryLang : settings.lang;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+  }, [lang]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <Shell path={location.path} query={location.query} lang={lang} />
+    </LangContext.Provider>
+  );
+}
+
+function Shell({ path, query, lang }: { path: string; query: URLSearchParams; lang: Lang }): JSX.Element {
+  const t = useMessages(shellMessages);
+  const other: Lang = lang === 'fa' ? 'en' : 'fa';
+  let screen: JSX.Element | null = null;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params) {
+      const Screen = route.screen;
+      screen = <Screen params={params} query={query} />;
+      break;
+    }
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header class="app-header">
+        <Link class="app-name" href="/">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>{t.appName}</span>
+        </Link>
+        <button
+          type="button"
+          class="lang-switch"
+          lang={other}
+          aria-label={t.switchLanguageLabel}
+          onClick={() => {
+            void updateSettings({ lang: other }).catch(() => undefined);
+            if (query.has('lang')) {
+              query.delete('lang');
+              const rest = query.toString();
+              navigate(rest ? `${path}?${rest}` : path, { replace: true });
+            }
+          }}
+        >
+          {t.switchLanguage}
+        </button>
+        <nav aria-label={t.mainNav}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={path.startsWith(item.href) ? 'page' : undefined}>
+                  {t[item.label]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        {screen ?? (
+          <section>
+            <h1>{t.notFound}</h1>
+            <Link href="/">{t.backHome}</Link>
+          </section>
+        )}
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// Says plainly when on-device storage is unavailable, full, or held damaged records.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { getStorageHealth, subscribeStorageHealth } from '../data/storage';
+import { useMessages } from './i18n/core';
+import { shellMessages } from './i18n/shell';
+
+export function StorageBanner(): JSX.Element | null {
+  const t = useMessages(shellMessages);
+  const [health, setHealth] = useState(getStorageHealth);
+  useEffect(() => subscribeStorageHealth(setHealth), []);
+  const messages = [
+    health.problem === 'unavailable' ? t.storageUnavailable : null,
+    health.problem === 'quota' ? t.storageFull : null,
+    health.corruptRecords > 0 ? t.corruptRecords(health.corruptRecords) : null,
+  ].filter((message): message is string => message !== null);
+  if (messages.length === 0) return null;
+  return (
+    <div class="notice notice-warning" role="alert">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// A quiet notice when a new version is waiting; it reloads only when the user asks.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { applyUpdate, dismissOfflineReady, getUpdateState, subscribeUpdateState } from '../sync/swBridge';
+import { useMessages } from './i18n/core';
+import { shellMessages } from './i18n/shell';
+
+export function UpdatePrompt(): JSX.Element | null {
+  const t = useMessages(shellMessages);
+  const [state, setState] = useState(getUpdateState);
+  const [later, setLater] = useState(false);
+  useEffect(() => subscribeUpdateState(setState), []);
+
+  if (state.updateWaiting && !later) {
+    return (
+      <div class="toast" role="status">
+        <span>{t.updateAvailable}</span>
+        <button type="button" onClick={() => void applyUpdate()}>
+          {t.updateReload}
+        </button>
+        <button type="button" class="secondary" onClick={() => setLater(true)}>
+          {t.updateLater}
+        </button>
+      </div>
+    );
+  }
+  if (state.offlineReady) {
+    return (
+      <div class="toast" role="status">
+        <span>{t.offlineReady}</span>
+        <button type="button" class="secondary" onClick={dismissOfflineReady}>
+          {t.dismiss}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+// The built app opens, in Persian by default and in English by ?lang=en.
+import { expect, test } from '@playwright/test';
+
+test('the app opens in Persian, right to left, with its title', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'چه کاری می‌خواهید انجام دهید؟' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(page.getByRole('link', { name: 'دستیار اصلاح IMEI' })).toBeVisible();
+});
+
+test('?lang=en opens the app in English, left to right', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('link', { name: 'IMEI check' }).first()).toBeVisible();
+});

@@ -1,0 +1,43 @@
+// Build of the app, its service worker (injectManifest) and the web app manifest.
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,woff2,svg}'],
+      },
+      manifest: {
+        id: '/',
+        name: 'دستیار اصلاح IMEI همتا',
+        short_name: 'اصلاح IMEI',
+        description:
+          'بررسی آفلاین شناسه‌های دستگاه (IMEI)، نگهداری پیش‌نویس تیکت و توضیح پاسخ‌های همتا',
+        lang: 'fa',
+        dir: 'rtl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0f5c4d',
+        background_color: '#f7f8f6',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: true, type: 'module' },
+    }),
+  ],
+  build: { target: 'es2022' },
+  preview: { port: 4173, strictPort: true },
+});
