@@ -1,7 +1,7 @@
 // The app's settings record: language, the owner's phone number, kiosk settings.
 import { settingsSchema, type Settings } from '../domain/schemas';
 import { parseRow } from './records';
-import { getDb, reportWriteError, reportWriteOk } from './storage';
+import { getDb, trackWrite } from './storage';
 
 const SETTINGS_ID = 'app';
 
@@ -15,16 +15,11 @@ export async function getSettings(): Promise<Settings> {
 /** Merges a change into the settings; the result is validated before it is stored. */
 export async function updateSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<Settings> {
   const db = getDb();
-  try {
-    const next = await db.transaction('rw', db.settings, async () => {
+  return trackWrite(() =>
+    db.transaction('rw', db.settings, async () => {
       const merged = settingsSchema.parse({ ...(await getSettings()), ...patch, id: SETTINGS_ID });
       await db.settings.put(merged);
       return merged;
-    });
-    reportWriteOk();
-    return next;
-  } catch (error) {
-    reportWriteError(error);
-    throw error;
-  }
+    }),
+  );
 }

@@ -103,6 +103,22 @@ export function isQuotaError(error: unknown): boolean {
   return names.some((name) => name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
+/**
+ * Runs a write and reports its outcome to the storage health, so every repository
+ * says "storage is full" the same way. The error is rethrown: the caller (an
+ * autosaver, a form) must know the value is not stored yet.
+ */
+export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    const result = await write();
+    reportWriteOk();
+    return result;
+  } catch (error) {
+    reportWriteError(error);
+    throw error;
+  }
+}
+
 /** Records a failed write so the UI can say plainly that storage is full. */
 export function reportWriteError(error: unknown): void {
   if (isQuotaError(error)) setHealth({ problem: 'quota' });
@@ -113,8 +129,14 @@ export function reportWriteOk(): void {
   if (health.problem === 'quota') setHealth({ problem: null });
 }
 
+// Live queries re-read the same rows on every change: count each corrupt row once.
+const corruptSeen = new Set<string>();
+
 /** Counts a stored row that failed its schema: it is skipped, never shown half-parsed. */
 export function reportCorruptRecord(table: string, key: unknown, issues: unknown): void {
+  const seenKey = `${table}:${JSON.stringify(key) ?? ''}`;
+  if (key !== undefined && corruptSeen.has(seenKey)) return;
+  if (key !== undefined) corruptSeen.add(seenKey);
   console.warn(`Skipped a corrupt ${table} record`, key, issues);
   setHealth({ corruptRecords: health.corruptRecords + 1 });
 }

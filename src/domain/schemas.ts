@@ -143,6 +143,10 @@ export type ValidationError = z.infer<typeof validationErrorSchema>;
 // ---- A ticket the user submitted, as kept on the device --------------------
 
 export const ticketSchema = ticketSubmissionSchema.extend({
+  // A kiosk purges the personal fields of a delivered ticket: then they are empty.
+  requester: z.object({ phone: z.union([phoneSchema, z.literal('')]) }),
+  correctImeis: z.array(imeiDigitsSchema).max(MAX_SLOTS),
+  registeredImeis: z.array(imeiDigitsSchema).max(MAX_SLOTS),
   status: ticketStatusSchema,
   history: z.array(ticketEventSchema),
   deviceId: z.string().optional(),
@@ -152,6 +156,8 @@ export const ticketSchema = ticketSubmissionSchema.extend({
   reviewedAt: isoDate.optional(),
   /** The intake's issues when it answered 400 ("needs changes"). */
   issues: z.array(fieldIssueSchema).optional(),
+  /** Kiosk mode: purge the personal fields as soon as the intake has the ticket. */
+  purgeWhenSent: z.boolean().optional(),
   /** Set once a kiosk has purged the personal fields of a delivered ticket. */
   purged: z.boolean().optional(),
 });

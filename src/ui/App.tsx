@@ -2,9 +2,12 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { updateSettings } from '../data/settings';
+import type { KioskSettings } from '../domain/schemas';
 import { useSettings } from './hooks/useSettings';
 import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
 import { shellMessages } from './i18n/shell';
+import { KioskBar } from './kiosk/KioskBar';
+import { KioskSetup } from './kiosk/KioskSetup';
 import { ROUTES } from './routes';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { StorageBanner } from './StorageBanner';
@@ -20,7 +23,7 @@ const NAV = [
 
 export function App(): JSX.Element {
   const location = useLocation();
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const queryLang = location.query.get('lang');
   // ?lang=en wins for this page, so a shared link opens in the language it was sent in.
   const lang: Lang = isLang(queryLang) ? queryLang : settings.lang;
@@ -32,16 +35,20 @@ export function App(): JSX.Element {
 
   return (
     <LangContext.Provider value={lang}>
-      <Shell path={location.path} query={location.query} lang={lang} />
+      <Shell path={location.path} query={location.query} lang={lang} kiosk={loaded ? settings.kiosk : null} />
     </LangContext.Provider>
   );
 }
 
-function Shell({ path, query, lang }: { path: string; query: URLSearchParams; lang: Lang }): JSX.Element {
+type ShellProps = { path: string; query: URLSearchParams; lang: Lang; kiosk: KioskSettings | null };
+
+function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
   const t = useMessages(shellMessages);
   const other: Lang = lang === 'fa' ? 'en' : 'fa';
   let screen: JSX.Element | null = null;
-  for (const route of ROUTES) {
+  // The kiosk start URL (/?kiosk) asks staff for a PIN the first time.
+  if (kiosk && !kiosk.enabled && query.has('kiosk')) screen = <KioskSetup />;
+  else for (const route of ROUTES) {
     const params = matchPath(route.pattern, path);
     if (params) {
       const Screen = route.screen;
@@ -88,6 +95,7 @@ function Shell({ path, query, lang }: { path: string; query: URLSearchParams; la
           </ul>
         </nav>
       </header>
+      {kiosk?.enabled ? <KioskBar kiosk={kiosk} /> : null}
       <main id="main" tabIndex={-1}>
         <StorageBanner />
         {screen ?? (

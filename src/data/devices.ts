@@ -1,0 +1,65 @@
+// The owner's devices (Hamta's "Device management"), kept on the device.
+import { deviceSchema, type Device } from '../domain/schemas';
+import { parseRow, parseRows } from './records';
+import { getDb, trackWrite } from './storage';
+
+/** Two slots: the dual-SIM phone this app exists for. */
+const DEFAULT_SLOT_COUNT = 2;
+
+// Persian first, then English: nicknames are typed in either.
+const byNickname = new Intl.Collator(['fa', 'en'], { numeric: true });
+
+/** Every stored device, by nickname; corrupt rows are reported and skipped. */
+export async function listDevices(): Promise<Device[]> {
+  const rows = await getDb().devices.toArray();
+  return parseRows('devices', deviceSchema, rows).sort((a, b) => byNickname.compare(a.nickname, b.nickname));
+}
+
+export async function getDevice(id: string): Promise<Device | undefined> {
+  return parseRow('devices', deviceSchema, await getDb().devices.get(id));
+}
+
+/** A fresh, unsaved device: empty IMEIs for each slot, so the form has a box per slot. */
+export function newDevice(init: Partial<Device> = {}): Device {
+  const now = new Date().toISOString();
+  const slotCount = init.slotCount ?? DEFAULT_SLOT_COUNT;
+  const emptyImeis = Array.from({ length: slotCount }, () => '' as const);
+  return {
+    nickname: '',
+    model: '',
+    notes: '',
+    registeredImeis: emptyImeis,
+    correctImeis: [...emptyImeis],
+    createdAt: now,
+    ...init,
+    id: init.id ?? crypto.randomUUID(),
+    slotCount,
+    updatedAt: init.updatedAt ?? now,
+  };
+}
+
+/** Stores a new or edited device (validated first); returns it as stored. */
+export async function saveDevice(device: Device): Promise<Device> {
+  const stored = deviceSchema.parse({ ...device, updatedAt: new Date().toISOString() });
+  await trackWrite(() => getDb().devices.put(stored));
+  return stored;
+}
+
+/** Deletes a device and returns it, so the UI can offer "Undo". */
+export async function deleteDevice(id: string): Promise<Device | undefined> {
+  const db = getDb();
+  return trackWrite(() =>
+    db.transaction('rw', db.devices, async () => {
+      const deleted = parseRow('devices', deviceSchema, await db.devices.get(id));
+      await db.devices.delete(id);
+      return deleted;
+    }),
+  );
+}
+
+/** Puts a deleted device back exactly as it was ("Undo"). */
+export async function restoreDevice(device: Device): Promise<Device> {
+  const stored = deviceSchema.parse(device);
+  await trackWrite(() => getDb().devices.put(stored));
+  return stored;
+}

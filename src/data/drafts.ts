@@ -1,0 +1,94 @@
+// Tickets being written: stored as typed, so a reload, crash or closed tab loses nothing.
+import { ticketDraftSchema, type SlotChecklist, type TicketDraft } from '../domain/schemas';
+import { parseRow, parseRows } from './records';
+import { getSettings, updateSettings } from './settings';
+import { getDb, trackWrite } from './storage';
+
+/** Two slots: Hamta asks for both IMEIs of a dual-SIM phone. */
+const DEFAULT_SLOTS = 2;
+
+function uncheckedSlot(): SlotChecklist {
+  return { simInserted: false, switchedOn: false, callMade: false };
+}
+
+function newest(a: TicketDraft, b: TicketDraft): number {
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
+}
+
+/**
+ * Starts and stores a draft at the wizard's first step, with the owner's phone
+ * prefilled, and remembers it as the draft to resume when the app opens.
+ */
+export async function createDraft(init: Partial<TicketDraft> = {}): Promise<TicketDraft> {
+  const db = getDb();
+  return trackWrite(() =>
+    db.transaction('rw', db.drafts, db.settings, async () => {
+      const settings = await getSettings();
+      const now = new Date().toISOString();
+      const slots = init.correctImeis?.length || DEFAULT_SLOTS;
+      const draft = ticketDraftSchema.parse({
+        step: 'subject',
+        phone: settings.phone,
+        correctImeis: Array.from({ length: slots }, () => ''),
+        registeredImeis: Array.from({ length: slots }, () => ''),
+        slotChecklist: Array.from({ length: slots }, uncheckedSlot),
+        description: '',
+        createdAt: now,
+        updatedAt: now,
+        ...init,
+        id: init.id ?? crypto.randomUUID(),
+      });
+      await db.drafts.put(draft);
+      await updateSettings({ lastDraftId: draft.id });
+      return draft;
+    }),
+  );
+}
+
+export async function getDraft(id: string): Promise<TicketDraft | undefined> {
+  return parseRow('drafts', ticketDraftSchema, await getDb().drafts.get(id));
+}
+
+/** Every stored draft, the most recently edited first. */
+export async function listDrafts(): Promise<TicketDraft[]> {
+  const rows = await getDb().drafts.toArray();
+  return parseRows('drafts', ticketDraftSchema, rows).sort(newest);
+}
+
+/**
+ * Stores an edit of an existing draft. A draft that is gone (submitted, deleted,
+ * wiped by a kiosk reset) is not brought back by a late autosave: that would
+ * resurrect a sent ticket, or leave one customer's data for the next.
+ * Returns the stored draft, or undefined when the draft no longer exists.
+ */
+export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undefined> {
+  const db = getDb();
+  const stored = ticketDraftSchema.parse({ ...draft, updatedAt: new Date().toISOString() });
+  return trackWrite(() =>
+    db.transaction('rw', db.drafts, async () => {
+      if ((await db.drafts.get(stored.id)) === undefined) return undefined;
+      await db.drafts.put(stored);
+      return stored;
+    }),
+  );
+}
+
+/** Deletes a draft and returns it, so the UI can offer "Undo". */
+export async function deleteDraft(id: string): Promise<TicketDraft | undefined> {
+  const db = getDb();
+  return trackWrite(() =>
+    db.transaction('rw', db.drafts, db.settings, async () => {
+      const deleted = parseRow('drafts', ticketDraftSchema, await db.drafts.get(id));
+      await db.drafts.delete(id);
+      if ((await getSettings()).lastDraftId === id) await updateSettings({ lastDraftId: undefined });
+      return deleted;
+    }),
+  );
+}
+
+/** Puts a deleted draft back exactly as it was ("Undo"). */
+export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
+  const stored = ticketDraftSchema.parse(draft);
+  await trackWrite(() => getDb().drafts.put(stored));
+  return stored;
+}

@@ -1,0 +1,71 @@
+// Staff turn kiosk mode on: set a PIN and the idle time, then "Start kiosk".
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { startKiosk } from '../../data/kiosk';
+import { localDigits, useLang, useMessages } from '../i18n/core';
+import { kioskMessages } from '../i18n/kiosk';
+import { navigate } from '../router';
+
+const IDLE_MINUTES = [1, 2, 3, 5, 10];
+
+export function KioskSetup(): JSX.Element {
+  const t = useMessages(kioskMessages);
+  const lang = useLang();
+  const [pin, setPin] = useState('');
+  const [minutes, setMinutes] = useState(3);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!(await startKiosk(pin, minutes * 60))) {
+      setError(t.pinInvalid);
+      document.getElementById('kiosk-pin')?.focus();
+      return;
+    }
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <section aria-labelledby="kiosk-title">
+      <h1 id="kiosk-title">{t.setupTitle}</h1>
+      <p class="lead">{t.setupIntro}</p>
+      <form class="panel" onSubmit={(event) => void submit(event)} noValidate>
+        <div class={error ? 'field field-invalid' : 'field'}>
+          <label for="kiosk-pin">{t.pin}</label>
+          <input
+            id="kiosk-pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'kiosk-pin-error kiosk-pin-hint' : 'kiosk-pin-hint'}
+            onInput={(event) => {
+              setPin(event.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <p id="kiosk-pin-error" class="field-error" aria-live="polite">
+            {error ?? ''}
+          </p>
+          <p id="kiosk-pin-hint" class="field-hint">
+            {t.pinHint}
+          </p>
+        </div>
+        <div class="field">
+          <label for="kiosk-idle">{t.idleMinutes}</label>
+          <select id="kiosk-idle" value={String(minutes)} onChange={(event) => setMinutes(Number(event.currentTarget.value))}>
+            {IDLE_MINUTES.map((value) => (
+              <option key={value} value={String(value)}>
+                {localDigits(value, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="actions">
+          <button type="submit">{t.startKiosk}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
