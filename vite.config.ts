@@ -2,10 +2,13 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { demoIntakePlugin } from './src/intake/vitePlugin';
 
 export default defineConfig({
   plugins: [
     preact(),
+    // The reference intake at /api on `vite` and `vite preview` (npm start, the e2e tests).
+    demoIntakePlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

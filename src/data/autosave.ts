@@ -31,8 +31,14 @@ export function createAutosaver<T>(
   // Promise<unknown>, not Promise<void>: a repository's save (e.g. saveDraft) fits as it is.
   save: (value: T) => Promise<unknown>,
   delayMs = DEFAULT_DELAY_MS,
+  /**
+   * A write issued synchronously when the page is being hidden or unloaded: Chromium
+   * drops an IndexedDB transaction that still has to wait for a read at that moment.
+   */
+  saveNow?: (value: T) => void,
 ): Autosaver<T> {
   let pending: { value: T } | null = null;
+  let inFlight: { value: T } | null = null;
   let writing: Promise<void> | null = null;
   let failures = 0;
   let disposed = false;
@@ -70,6 +76,7 @@ export function createAutosaver<T>(
     const attempt = pending;
     if (attempt === null) return Promise.resolve();
     pending = null;
+    inFlight = attempt;
     // Through an executor: a save that throws instead of rejecting still counts as a failed write.
     writing = new Promise<unknown>((resolve) => resolve(save(attempt.value))).then(
       () => {
@@ -86,6 +93,7 @@ export function createAutosaver<T>(
     refreshState();
     return writing.then(() => {
       writing = null;
+      inFlight = null;
       refreshState();
       if (failures > 0) scheduleRetry();
     });
@@ -99,12 +107,18 @@ export function createAutosaver<T>(
     // A change made during this write keeps its own deadline timer.
   }
 
+  function writeBeforeUnload(): void {
+    const latest = pending ?? inFlight;
+    if (latest && saveNow) saveNow(latest.value);
+    void flush();
+  }
+
   function onHidden(): void {
-    if (globalThis.document?.visibilityState === 'hidden') void flush();
+    if (globalThis.document?.visibilityState === 'hidden') writeBeforeUnload();
   }
 
   function onPageHide(): void {
-    void flush();
+    writeBeforeUnload();
   }
 
   globalThis.document?.addEventListener?.('visibilitychange', onHidden);

@@ -73,12 +73,45 @@ export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undef
   );
 }
 
+// Drafts deleted, submitted or wiped in this page: an unload write must not bring them back.
+const goneDrafts = new Set<string>();
+let unloadWritesStopped = false;
+
+/** Called when a draft leaves the drafts table (submitted, deleted). */
+export function forgetDraft(id: string): void {
+  goneDrafts.add(id);
+}
+
+/** Called by a kiosk reset: no write of the leaving customer's draft may follow it. */
+export function stopUnloadWrites(): void {
+  unloadWritesStopped = true;
+}
+
+/**
+ * The autosaver's write when the page is hidden or unloading: one put issued at
+ * once and committed, because Chromium drops a transaction that must first wait
+ * for a read (saveDraft's existence check) while the page goes away.
+ */
+export function saveDraftNow(draft: TicketDraft): void {
+  if (unloadWritesStopped || goneDrafts.has(draft.id)) return;
+  const stored = ticketDraftSchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
+  if (!stored.success) return;
+  try {
+    const transaction = getDb().backendDB().transaction('drafts', 'readwrite');
+    transaction.objectStore('drafts').put(stored.data);
+    transaction.commit?.();
+  } catch {
+    // The database is closed or not open yet: the regular flush still runs.
+  }
+}
+
 /** Deletes a draft and returns it, so the UI can offer "Undo". */
 export async function deleteDraft(id: string): Promise<TicketDraft | undefined> {
   const db = getDb();
   return trackWrite(() =>
     db.transaction('rw', db.drafts, db.settings, async () => {
       const deleted = parseRow('drafts', ticketDraftSchema, await db.drafts.get(id));
+      forgetDraft(id);
       await db.drafts.delete(id);
       if ((await getSettings()).lastDraftId === id) await updateSettings({ lastDraftId: undefined });
       return deleted;
@@ -90,5 +123,6 @@ export async function deleteDraft(id: string): Promise<TicketDraft | undefined> 
 export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
   const stored = ticketDraftSchema.parse(draft);
   await trackWrite(() => getDb().drafts.put(stored));
+  goneDrafts.delete(stored.id);
   return stored;
 }

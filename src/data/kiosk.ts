@@ -1,6 +1,7 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
 import { digitValue } from '../domain/imei';
 import { ticketSchema, type Ticket } from '../domain/schemas';
+import { stopUnloadWrites } from './drafts';
 import { parseRow } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb } from './storage';
@@ -32,6 +33,7 @@ export function purgePersonalFields(ticket: Ticket): Ticket {
  */
 export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
   const db = getDb();
+  stopUnloadWrites();
   let keptUnsent = 0;
   await db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
     await db.devices.clear();

@@ -1,4 +1,5 @@
 // Submitted tickets as kept on the device: their status and the history of how they got there.
+import { forgetDraft } from './drafts';
 import {
   ticketSchema,
   type Ticket,
@@ -87,6 +88,7 @@ export async function createTicketFromDraft(draft: TicketDraft, submission: Tick
     db.transaction('rw', db.tickets, db.drafts, db.settings, async () => {
       const existing = parseRow('tickets', ticketSchema, await db.tickets.get(ticket.id));
       if (existing === undefined) await db.tickets.put(ticket);
+      forgetDraft(draft.id);
       await db.drafts.delete(draft.id);
       if ((await getSettings()).lastDraftId === draft.id) await updateSettings({ lastDraftId: undefined });
       return existing ?? ticket;

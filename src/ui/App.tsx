@@ -9,6 +9,8 @@ import { shellMessages } from './i18n/shell';
 import { KioskBar } from './kiosk/KioskBar';
 import { KioskSetup } from './kiosk/KioskSetup';
 import { ROUTES } from './routes';
+import { DemoIntakeNotice } from './sync/DemoIntakeNotice';
+import { QueueBadge } from './sync/QueueBadge';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -83,6 +85,8 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
         >
           {t.switchLanguage}
         </button>
+        <QueueBadge />
+        <DemoIntakeNotice />
         <nav aria-label={t.mainNav}>
           <ul>
             {NAV.map((item) => (

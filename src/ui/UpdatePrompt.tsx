@@ -10,6 +10,12 @@ export function UpdatePrompt(): JSX.Element | null {
   const [state, setState] = useState(getUpdateState);
   const [later, setLater] = useState(false);
   useEffect(() => subscribeUpdateState(setState), []);
+  useEffect(() => {
+    if (!state.offlineReady) return;
+    // 6 s: long enough to read, short enough not to cover the page's last field.
+    const timer = window.setTimeout(dismissOfflineReady, 6000);
+    return () => window.clearTimeout(timer);
+  }, [state.offlineReady]);
 
   if (state.updateWaiting && !later) {
     return (

@@ -1,7 +1,125 @@
-// Placeholder until this screen lands.
+// "Register & track problems": create a ticket, resume or discard drafts, follow submitted tickets.
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { createDraft, deleteDraft, restoreDraft } from '../../data/drafts';
+import { updateSettings } from '../../data/settings';
+import type { TicketDraft } from '../../domain/schemas';
+import { useDrafts, useTickets } from '../hooks/data';
+import { useSettings } from '../hooks/useSettings';
+import { formatRelative, useLang, useMessages } from '../i18n/core';
+import { ticketMessages } from '../i18n/tickets';
+import { stepName } from '../i18n/wizard';
 import type { ScreenProps } from '../routes';
+import { Link, navigate } from '../router';
+import { draftPath, useAddress } from './addresses';
+import { DraftList } from './DraftList';
+import { TicketList } from './TicketList';
+import { UndoToast } from './UndoToast';
+
+type Discarded = { draft: TicketDraft; wasLast: boolean };
 
 export function ProblemListScreen(_props: ScreenProps): JSX.Element {
-  return <section><h1>…</h1></section>;
+  const t = useMessages(ticketMessages);
+  const address = useAddress();
+  const lang = useLang();
+  const drafts = useDrafts();
+  const tickets = useTickets();
+  const { settings } = useSettings();
+  const [creating, setCreating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [discarded, setDiscarded] = useState<Discarded | null>(null);
+  const [restored, setRestored] = useState(false);
+  const masked = settings.kiosk.enabled;
+  const lastDraft = drafts.data.find((draft) => draft.id === settings.lastDraftId);
+
+  const create = async (): Promise<void> => {
+    if (creating) return;
+    setCreating(true);
+    setProblem(null);
+    try {
+      const draft = await createDraft();
+      navigate(address(draftPath(draft.id)));
+    } catch {
+      setProblem(t.createFailed);
+      setCreating(false);
+    }
+  };
+
+  const discard = async (draft: TicketDraft): Promise<void> => {
+    setProblem(null);
+    setRestored(false);
+    try {
+      const deleted = await deleteDraft(draft.id);
+      if (deleted) setDiscarded({ draft: deleted, wasLast: settings.lastDraftId === draft.id });
+    } catch {
+      setProblem(t.discardFailed);
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    if (!discarded) return;
+    setDiscarded(null);
+    try {
+      await restoreDraft(discarded.draft);
+      if (discarded.wasLast) await updateSettings({ lastDraftId: discarded.draft.id });
+      setRestored(true);
+    } catch {
+      setProblem(t.discardFailed);
+    }
+  };
+
+  return (
+    <section aria-labelledby="problems-title">
+      <h1 id="problems-title">{t.listTitle}</h1>
+      <p class="lead">{t.listIntro}</p>
+      {lastDraft ? (
+        <div class="notice" role="region" aria-labelledby="continue-title">
+          <h2 id="continue-title">{t.continueTitle}</h2>
+          <p>{t.continueHint(stepName(lastDraft.step, lang), formatRelative(lastDraft.updatedAt, lang))}</p>
+          <div class="actions">
+            <Link class="button" href={address(draftPath(lastDraft.id))}>
+              {t.continueDraft}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+      <div class="actions">
+        <button type="button" class={lastDraft ? 'secondary' : undefined} onClick={() => void create()} disabled={creating}>
+          {t.create}
+        </button>
+      </div>
+      <p role="status" class={restored ? 'notice notice-ok' : 'visually-hidden'}>
+        {restored ? t.restored : ''}
+      </p>
+      {problem ? (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      {drafts.loaded && tickets.loaded && drafts.data.length === 0 && tickets.data.length === 0 ? (
+        <p class="muted">{t.nothingYet}</p>
+      ) : null}
+
+      <h2>{t.draftsTitle}</h2>
+      {drafts.loaded ? (
+        <DraftList drafts={drafts.data} masked={masked} onDiscard={(draft) => void discard(draft)} />
+      ) : (
+        <p class="loading">{t.loading}</p>
+      )}
+
+      <h2>{t.ticketsTitle}</h2>
+      {tickets.loaded ? <TicketList tickets={tickets.data} masked={masked} /> : <p class="loading">{t.loading}</p>}
+
+      {discarded ? (
+        <UndoToast
+          message={t.discarded}
+          undoLabel={t.undo}
+          dismissLabel={t.dismiss}
+          onUndo={() => void undo()}
+          onDismiss={() => setDiscarded(null)}
+        />
+      ) : null}
+    </section>
+  );
 }

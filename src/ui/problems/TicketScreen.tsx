@@ -1,7 +1,64 @@
-// Placeholder until this screen lands.
+// One ticket: its status and what it means, the reviewer's answer, what it carried, and its full history.
 import type { JSX } from 'preact';
+import { useTicket } from '../hooks/data';
+import { useMessages } from '../i18n/core';
+import { ticketMessages } from '../i18n/tickets';
 import type { ScreenProps } from '../routes';
+import { Link } from '../router';
+import { PROBLEMS_PATH, useAddress } from './addresses';
+import { StatusBadge } from './StatusBadge';
+import { TicketSendActions } from '../sync/TicketSendActions';
+import { TicketDetails } from './TicketDetails';
+import { TicketHistory } from './TicketHistory';
+import { TicketVerdict } from './TicketVerdict';
 
-export function TicketScreen(_props: ScreenProps): JSX.Element {
-  return <section><h1>…</h1></section>;
+export function TicketScreen({ params }: ScreenProps): JSX.Element {
+  const t = useMessages(ticketMessages);
+  const address = useAddress();
+  const { data: ticket, loaded } = useTicket(params.id);
+  const back = <Link href={address(PROBLEMS_PATH)}>{t.backToList}</Link>;
+  if (!loaded) {
+    return (
+      <p class="loading" role="status">
+        {t.loading}
+      </p>
+    );
+  }
+  if (!ticket) {
+    return (
+      <section aria-labelledby="ticket-title">
+        <h1 id="ticket-title">{t.ticketTitle}</h1>
+        <p>{t.ticketNotFound}</p>
+        {back}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="ticket-title">
+      <h1 id="ticket-title">{t.ticketTitle}</h1>
+      <p>
+        {t.status}: <StatusBadge status={ticket.status} />
+      </p>
+      {ticket.status === 'ready-to-send' ? <p class="muted">{t.readyToSendHint}</p> : null}
+      {ticket.verdict ? (
+        <TicketVerdict verdict={ticket.verdict} />
+      ) : ticket.status === 'sent' ? (
+        <p class="muted">{t.waitingForVerdict}</p>
+      ) : null}
+      {ticket.issues && ticket.issues.length > 0 ? (
+        <div class="notice notice-error">
+          <h2>{t.issuesTitle}</h2>
+          <ul>
+            {ticket.issues.map((issue, index) => (
+              <li key={index}>{t.issueAt(issue.path.join('.'), issue.message)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <TicketSendActions ticket={ticket} />
+      <TicketDetails ticket={ticket} />
+      <TicketHistory history={ticket.history} />
+      <p>{back}</p>
+    </section>
+  );
 }

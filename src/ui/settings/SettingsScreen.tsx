@@ -1,7 +1,47 @@
-// Placeholder until this screen lands.
+// /settings: language, the owner's phone number, storage health, and the way into kiosk mode.
 import type { JSX } from 'preact';
+import { useSettings } from '../hooks/useSettings';
+import { useMessages } from '../i18n/core';
+import { settingsMessages } from '../i18n/settings';
 import type { ScreenProps } from '../routes';
+import { Link } from '../router';
+import { LanguageSettings } from './LanguageSettings';
+import { PhoneSettings } from './PhoneSettings';
+import { StorageSettings } from './StorageSettings';
+import './settings.css';
 
-export function SettingsScreen(_props: ScreenProps): JSX.Element {
-  return <section><h1>…</h1></section>;
+export function SettingsScreen({ query }: ScreenProps): JSX.Element {
+  const t = useMessages(settingsMessages);
+  const { settings, loaded } = useSettings();
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t.title}</h1>
+      <div class="panel">
+        <LanguageSettings query={query} />
+      </div>
+      <section class="panel">
+        <h2 id="settings-phone-title">{t.phoneTitle}</h2>
+        {/* Mounted once the stored number is read, so the box starts with it. */}
+        {loaded ? <PhoneSettings initial={settings.phone} kiosk={settings.kiosk.enabled} /> : null}
+      </section>
+      <section class="panel">
+        <h2 id="settings-storage-title">{t.storageTitle}</h2>
+        <StorageSettings />
+      </section>
+      <section class="panel">
+        <h2 id="settings-kiosk-title">{t.kioskTitle}</h2>
+        {settings.kiosk.enabled ? (
+          <p>{t.kioskOn}</p>
+        ) : (
+          <>
+            <p>{t.kioskIntro}</p>
+            {/* The kiosk start address: the shell shows the staff set-up there. */}
+            <Link class="button secondary" href="/?kiosk">
+              {t.kioskLink}
+            </Link>
+          </>
+        )}
+      </section>
+    </section>
+  );
 }

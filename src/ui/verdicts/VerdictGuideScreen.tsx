@@ -1,7 +1,28 @@
-// Placeholder until this screen lands.
+// The verdict guide (/verdicts): paste Hamta's answer to learn what it means, or pick one of the eight.
 import type { JSX } from 'preact';
 import type { ScreenProps } from '../routes';
+import { useMessages } from '../i18n/core';
+import { verdictMessages } from '../i18n/verdicts';
+import { useAddress } from '../problems/addresses';
+import { Link } from '../router';
+import { FallbackSteps } from './FallbackSteps';
+import { PasteMessageBox } from './PasteMessageBox';
+import { VerdictList } from './VerdictList';
+import './verdicts.css';
 
 export function VerdictGuideScreen(_props: ScreenProps): JSX.Element {
-  return <section><h1>…</h1></section>;
+  const t = useMessages(verdictMessages);
+  const address = useAddress();
+  return (
+    <section aria-labelledby="verdict-guide-title">
+      <h1 id="verdict-guide-title">{t.guideTitle}</h1>
+      <p class="lead">{t.guideIntro}</p>
+      <PasteMessageBox />
+      <VerdictList />
+      <FallbackSteps level={2} />
+      <p>
+        <Link href={address('/help')}>{t.otherProblems}</Link>
+      </p>
+    </section>
+  );
 }

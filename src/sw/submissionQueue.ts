@@ -1,0 +1,218 @@
+// The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
+import {
+  RETENTION_MS,
+  retryDelayMs,
+  type Attempt,
+  type QueuedTicket,
+  type QueueState,
+  type TicketUpdate,
+} from '../domain/messages';
+import type { TicketSubmission } from '../domain/schemas';
+
+/** An entry as workbox-background-sync's Queue stores it. */
+export type StoredEntry = { request: Request; timestamp?: number; metadata?: object };
+
+/** The parts of workbox's Queue this module uses (a plain array stands in for it in tests). */
+export type EntryStore = {
+  pushRequest(entry: StoredEntry): Promise<void>;
+  unshiftRequest(entry: StoredEntry): Promise<void>;
+  shiftRequest(): Promise<StoredEntry | undefined>;
+  getAll(): Promise<StoredEntry[]>;
+};
+
+/** Durable final answers (sent, rejected, expired) kept until a page has recorded them. */
+export type AnswerStore = {
+  put(update: TicketUpdate): Promise<void>;
+  list(): Promise<TicketUpdate[]>;
+  remove(ticketIds: string[]): Promise<void>;
+};
+
+export type SubmissionQueueDeps = {
+  store: EntryStore;
+  answers: AnswerStore;
+  request(submission: TicketSubmission): Request;
+  deliver(request: Request, ticketId: string): Promise<Attempt>;
+  /** Tells every open page (BroadcastChannel); nobody may be listening. */
+  announce(update: TicketUpdate): void;
+  /** Wakes the queue after a back-off, while the worker lives (pages also nudge it). */
+  later(ms: number, wake: () => void): void;
+  now?: () => number;
+  random?: () => number;
+};
+
+export type ReplayOutcome = 'done' | 'failed' | 'waiting';
+
+export type SubmissionQueue = {
+  enqueue(submissions: TicketSubmission[]): Promise<void>;
+  replay(force: boolean): Promise<ReplayOutcome>;
+  state(): Promise<QueueState>;
+  forget(ticketIds: string[]): Promise<void>;
+};
+
+type EntryMeta = { ticketId: string; attempts: number; detail?: string };
+
+/** 6: a browser's connections per host; more would only wait in its own queue. */
+const BATCH = 6;
+
+function metaOf(entry: StoredEntry): EntryMeta | null {
+  const meta = entry.metadata as Partial<EntryMeta> | undefined;
+  const ticketId = typeof meta?.ticketId === 'string' ? meta.ticketId : entry.request.headers.get('Idempotency-Key');
+  if (!ticketId) return null;
+  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: meta?.detail };
+}
+
+export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueue {
+  const now = deps.now ?? Date.now;
+  // In-memory mirrors of what is stored, so that "is this ticket already here?" is answered
+  // without awaiting anything: two messages can then never both decide to add the same ticket.
+  const waiting = new Map<string, QueuedTicket>();
+  const answered = new Map<string, TicketUpdate>();
+  let failures = 0;
+  let nextAttemptAt = 0;
+  let running: Promise<ReplayOutcome> | null = null;
+  let rerun = false;
+
+  const ready = (async () => {
+    for (const entry of await deps.store.getAll()) {
+      const meta = metaOf(entry);
+      if (meta) waiting.set(meta.ticketId, { ticketId: meta.ticketId, state: 'queued', attempts: meta.attempts, detail: meta.detail });
+    }
+    for (const answer of await deps.answers.list()) answered.set(answer.ticketId, answer);
+  })();
+
+  const stamp = (): string => new Date(now()).toISOString();
+
+  async function enqueue(submissions: TicketSubmission[]): Promise<void> {
+    await ready;
+    for (const submission of submissions) {
+      const id = submission.id;
+      if (waiting.has(id)) continue;
+      const answer = answered.get(id);
+      if (answer) {
+        // Already answered, but the page asking has not heard: tell it again, send nothing.
+        deps.announce(answer);
+        continue;
+      }
+      waiting.set(id, { ticketId: id, state: 'queued', attempts: 0 });
+      const metadata: EntryMeta = { ticketId: id, attempts: 0 };
+      await deps.store.pushRequest({ request: deps.request(submission), metadata, timestamp: now() });
+      deps.announce({ type: 'ticket-update', ticketId: id, state: 'queued', at: stamp(), attempts: 0 });
+    }
+  }
+
+  async function settle(update: TicketUpdate): Promise<void> {
+    answered.set(update.ticketId, update);
+    waiting.delete(update.ticketId);
+    deps.announce(update);
+    await deps.answers.put(update);
+  }
+
+  /** Sends one entry; returns the entry to put back when the attempt failed. */
+  async function send(entry: StoredEntry): Promise<{ retry: StoredEntry; retryAfterMs?: number } | null> {
+    const meta = metaOf(entry);
+    if (!meta) {
+      console.warn('Dropped a queued request that names no ticket', entry.request.url);
+      return null;
+    }
+    const { ticketId, attempts } = meta;
+    const base = { type: 'ticket-update', ticketId, at: stamp() } as const;
+    // Our own retention, not workbox's: its expiry deletes silently, ours tells the user.
+    if (now() - (entry.timestamp ?? now()) > RETENTION_MS) {
+      await settle({ ...base, state: 'expired', detail: 'expired', attempts });
+      return null;
+    }
+    waiting.set(ticketId, { ticketId, state: 'sending', attempts });
+    deps.announce({ ...base, state: 'sending', attempts });
+    const { result } = await deps.deliver(entry.request, ticketId);
+    const at = stamp();
+    if (result.kind === 'delivered') {
+      await settle({ ...base, at, state: 'sent', receivedAt: result.receivedAt, attempts: attempts + 1 });
+      return null;
+    }
+    if (result.kind === 'rejected') {
+      await settle({ ...base, at, state: 'rejected', detail: result.detail, issues: result.issues, attempts: attempts + 1 });
+      return null;
+    }
+    const metadata: EntryMeta = { ticketId, attempts: attempts + 1, detail: result.detail };
+    waiting.set(ticketId, { ticketId, state: 'queued', attempts: attempts + 1, detail: result.detail });
+    return { retry: { request: entry.request, timestamp: entry.timestamp, metadata }, retryAfterMs: result.retryAfterMs };
+  }
+
+  /** Sends until the queue is empty or an attempt fails; a failure puts the batch's failed entries back in front. */
+  async function pass(): Promise<ReplayOutcome> {
+    for (;;) {
+      const batch: StoredEntry[] = [];
+      while (batch.length < BATCH) {
+        const entry = await deps.store.shiftRequest();
+        if (!entry) break;
+        batch.push(entry);
+      }
+      if (batch.length === 0) return 'done';
+      const failed = (await Promise.all(batch.map(send))).filter((result) => result !== null);
+      if (failed.length === 0) continue;
+      for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
+      failures += 1;
+      const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
+      const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
+      nextAttemptAt = now() + delay;
+      for (const { retry } of failed) {
+        const meta = metaOf(retry);
+        if (!meta) continue;
+        deps.announce({
+          type: 'ticket-update',
+          ticketId: meta.ticketId,
+          state: 'queued',
+          at: stamp(),
+          detail: meta.detail,
+          attempts: meta.attempts,
+          nextAttemptAt: new Date(nextAttemptAt).toISOString(),
+        });
+      }
+      deps.later(delay, () => void replay(false));
+      return 'failed';
+    }
+  }
+
+  /** One replay at a time: two at once could send an entry twice (workbox reads and deletes in two steps). */
+  function replay(force: boolean): Promise<ReplayOutcome> {
+    if (running) {
+      rerun = true;
+      return running;
+    }
+    if (!force && now() < nextAttemptAt) return Promise.resolve('waiting');
+    running = (async () => {
+      await ready;
+      let outcome: ReplayOutcome;
+      do {
+        rerun = false;
+        outcome = await pass();
+      } while (rerun && outcome === 'done');
+      if (outcome === 'done') {
+        failures = 0;
+        nextAttemptAt = 0;
+      }
+      return outcome;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function state(): Promise<QueueState> {
+    await ready;
+    return {
+      type: 'queue-state',
+      waiting: [...waiting.values()],
+      answers: [...answered.values()],
+      nextAttemptAt: nextAttemptAt > now() ? new Date(nextAttemptAt).toISOString() : undefined,
+    };
+  }
+
+  async function forget(ticketIds: string[]): Promise<void> {
+    await ready;
+    for (const id of ticketIds) answered.delete(id);
+    await deps.answers.remove(ticketIds);
+  }
+
+  return { enqueue, replay, state, forget };
+}

@@ -1,0 +1,66 @@
+// Words of the IMEI self-check (the IMEI problems themselves are worded in imei.ts).
+import { defineMessages, localDigits } from './core';
+
+// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
+const DIAL_FA = '\u2066*#06#\u2069';
+const fa = (text: string | number): string => localDigits(text, 'fa');
+
+export const checkMessages = defineMessages({
+  fa: {
+    title: 'بررسی IMEI',
+    intro: `یک یا دو IMEI را تایپ کنید یا بچسبانید؛ یا صفحهٔ ${DIAL_FA} گوشی را کامل کپی کنید و اینجا بچسبانید. بدون حساب کاربری و بدون اینترنت کار می‌کند.`,
+    label: 'IMEIهایی که باید بررسی شوند',
+    hint: 'هر IMEI در یک خط، یا متن کامل صفحه با برچسب‌هایش (IMEI1، IMEI/SV، MEID).',
+    notStored: 'چیزی که اینجا می‌نویسید هیچ‌جا ذخیره یا فرستاده نمی‌شود.',
+    noneFound: 'در این متن IMEI پیدا نشد. IMEI پانزده رقم است.',
+    found: (count: number) => (count === 1 ? 'یک IMEI پیدا شد.' : `${fa(count)} IMEI پیدا شد.`),
+    resultsTitle: 'نتیجه',
+    imeiNumber: (index: number) => `IMEI ${fa(index)}`,
+    labelled: (label: string) => `برچسب در متن: ${label}`,
+    valid: 'معتبر',
+    invalid: 'نامعتبر',
+    tac: 'کد مدل (TAC، هشت رقم اول)',
+    svn: 'نسخهٔ نرم‌افزار (SV)',
+    fix: 'IMEI درست احتمالاً این است:',
+    fixNote: 'رقم علامت‌خورده تغییر کرده است؛ آن را با صفحهٔ گوشی مقایسه کنید.',
+    pairTitle: 'دو IMEI به‌عنوان یک گوشی',
+    pairOk: 'این IMEIها با هم جور درمی‌آیند و می‌توانند مال یک گوشی دوسیم‌کارته باشند.',
+    pairNeedsValid: 'برای سنجیدن جفت، اول IMEIهای نامعتبر را درست کنید.',
+    onlyFirst: (count: number) => `فقط ${fa(count)} IMEI اول به‌عنوان یک گوشی سنجیده شد.`,
+    meidTitle: 'MEID',
+    meidNote: 'MEID شناسهٔ شبکه‌های CDMA است، نه IMEI؛ همتا آن را نمی‌خواهد و بررسی نشد.',
+    truncated: 'متن خیلی بلند بود و فقط ابتدای آن خوانده شد.',
+    nextTitle: 'قدم بعدی',
+    nextTicket: 'اگر یکی از این IMEIها با IMEI ثبت‌شده در همتا فرق دارد: ثبت و پیگیری مشکلات',
+    nextHelp: 'مطمئن نیستید مشکل چیست؟ گوشی‌ام چه مشکلی دارد؟',
+  },
+  en: {
+    title: 'IMEI check',
+    intro:
+      'Type or paste one or two IMEIs, or copy the whole *#06# screen of the phone and paste it here. No account and no internet needed.',
+    label: 'IMEIs to check',
+    hint: 'One IMEI per line, or the whole screen with its labels (IMEI1, IMEI/SV, MEID).',
+    notStored: 'Nothing you type here is saved or sent anywhere.',
+    noneFound: 'No IMEI found in this text. An IMEI has 15 digits.',
+    found: (count: number) => (count === 1 ? 'Found 1 IMEI.' : `Found ${count} IMEIs.`),
+    resultsTitle: 'Result',
+    imeiNumber: (index: number) => `IMEI ${index}`,
+    labelled: (label: string) => `Label in the text: ${label}`,
+    valid: 'Valid',
+    invalid: 'Not valid',
+    tac: 'Model code (TAC, first 8 digits)',
+    svn: 'Software version (SV)',
+    fix: 'The right IMEI is probably:',
+    fixNote: 'The marked digit changed: compare it with the phone’s screen.',
+    pairTitle: 'The IMEIs as one phone',
+    pairOk: 'These IMEIs fit together: they can belong to one dual-SIM phone.',
+    pairNeedsValid: 'Fix the invalid IMEIs first to check them as a pair.',
+    onlyFirst: (count: number) => `Only the first ${count} IMEIs were checked as one phone.`,
+    meidTitle: 'MEID',
+    meidNote: 'An MEID is a CDMA network id, not an IMEI: Hamta does not ask for it, and it was not checked.',
+    truncated: 'The text was very long: only its start was read.',
+    nextTitle: 'Next step',
+    nextTicket: 'If one of these IMEIs differs from the one Hamta holds: Register & track problems',
+    nextHelp: 'Not sure what the problem is? What is happening to your phone?',
+  },
+});

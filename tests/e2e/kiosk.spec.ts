@@ -1,0 +1,68 @@
+// A clerk's shared tablet: kiosk mode wipes one customer's data before the next one.
+import { expect, test } from '@playwright/test';
+
+test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
+  await page.goto('/?kiosk&lang=en');
+  await page.getByLabel('PIN').fill('۱۲۳۴');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
+  await expect(page.getByText(/Wipes in \d+:\d\d/)).toBeVisible();
+
+  // A customer starts a ticket and types an IMEI.
+  await page.getByRole('link', { name: 'Register & track problems' }).first().click();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Correct IMEI 1').fill('356938035643809');
+  await page.getByLabel('Correct IMEI 1').blur();
+
+  await page.getByRole('button', { name: 'New customer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+
+  // Nothing of the previous customer is left on the device.
+  const rows = await page.evaluate(async () => {
+    const open = indexedDB.open('imei-assistant');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = (store: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const result = { drafts: await count('drafts'), devices: await count('devices') };
+    db.close();
+    return result;
+  });
+  expect(rows).toEqual({ drafts: 0, devices: 0 });
+  await page.getByRole('link', { name: 'Register & track problems' }).first().click();
+  await expect(page.getByText('356938035643809')).toHaveCount(0);
+  // Still a kiosk for the next customer.
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
+});
+
+test('leaving kiosk mode needs the staff PIN', async ({ page }) => {
+  await page.goto('/?kiosk&lang=en');
+  await page.getByLabel('PIN').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await page.getByRole('button', { name: 'Staff: leave kiosk' }).click();
+  const dialog = page.getByRole('form', { name: 'Leave kiosk mode' });
+  await dialog.getByLabel('PIN').fill('1111');
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await expect(dialog.getByText('That PIN is not right.')).toBeVisible();
+  await expect(dialog.getByLabel('PIN')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('PIN').fill('2468');
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+});
+
+test('a wrong PIN format is refused with a message tied to the field', async ({ page }) => {
+  await page.goto('/?kiosk&lang=en');
+  await page.getByLabel('PIN').fill('12');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByLabel('PIN')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The PIN must be 4 to 8 digits.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+});

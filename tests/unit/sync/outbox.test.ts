@@ -1,0 +1,216 @@
+// The outbox, where no service worker runs: a ticket is queued first, then delivered once, and its status follows.
+import { randomUUID } from 'node:crypto';
+import { Dexie } from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AssistantDb } from '../../../src/data/db';
+import { useDatabase } from '../../../src/data/storage';
+import { getTicket, putTicket } from '../../../src/data/tickets';
+import { RETENTION_MS } from '../../../src/domain/messages';
+import { demoSubmission, type DemoCase } from '../../../src/domain/registry';
+import type { Ticket } from '../../../src/domain/schemas';
+import { loadDemoRegistry } from '../../../src/intake/intake';
+import { startIntakeServer, type RunningIntake } from '../../../src/intake/server';
+import { countWaitingTickets, resendTicket, sendTicket, stopSync, syncNow } from '../../../src/sync/outbox';
+
+let server: RunningIntake;
+let db: AssistantDb;
+const cases = (loadDemoRegistry() as unknown as { cases: DemoCase[] }).cases;
+
+beforeAll(async () => {
+  server = await startIntakeServer({ reviewDelayMs: 0 });
+  // The app's address: the intake is its /api.
+  vi.stubGlobal('location', { href: `${server.url}/` });
+});
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await server.close();
+});
+
+beforeEach(async () => {
+  server.intake.reset();
+  db = new AssistantDb('test-' + randomUUID());
+  useDatabase(db);
+  await db.open();
+});
+afterEach(async () => {
+  stopSync();
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function readyTicket(index = 0, patch: Partial<Ticket> = {}): Promise<Ticket> {
+  const demoCase = cases[index];
+  if (!demoCase) throw new Error(`no demo case ${index}`);
+  const at = new Date().toISOString();
+  const ticket: Ticket = {
+    ...demoSubmission(demoCase, randomUUID(), at),
+    status: 'ready-to-send',
+    history: [{ at, status: 'ready-to-send' }],
+    ...patch,
+  };
+  return putTicket(ticket);
+}
+
+async function stored(id: string): Promise<Ticket> {
+  const ticket = await getTicket(id);
+  if (!ticket) throw new Error('ticket vanished');
+  return ticket;
+}
+
+async function postsFor(id: string): Promise<number[]> {
+  const stats = (await (await fetch(`${server.url}/api/__demo/stats?id=${id}`)).json()) as { answers: number[] };
+  return stats.answers;
+}
+
+async function fault(body: object): Promise<void> {
+  await fetch(`${server.url}/api/__demo/faults`, { method: 'POST', body: JSON.stringify(body) });
+}
+
+const DELIVERED = ['sent', 'reviewed'];
+
+/** Runs the outbox until the ticket reaches `status` ('sent' includes "sent and reviewed since"); at most `max` runs. */
+async function syncUntil(id: string, status: Ticket['status'] | ((ticket: Ticket) => boolean), max = 8): Promise<Ticket> {
+  const reached = typeof status === 'function' ? status : (ticket: Ticket) =>
+    ticket.status === status || (status === 'sent' && ticket.status === 'reviewed');
+  for (let run = 0; run < max; run += 1) {
+    const ticket = await stored(id);
+    if (reached(ticket)) return ticket;
+    await syncNow();
+  }
+  return stored(id);
+}
+
+describe('sendTicket', () => {
+  it('stores the ticket as queued, with a history event, before it resolves', async () => {
+    await fault({ failNext: 5, status: 503 });
+    const ticket = await readyTicket();
+    await sendTicket(ticket.id);
+    const queued = await stored(ticket.id);
+    expect(['queued', 'sending']).toContain(queued.status);
+    expect(queued.history.slice(0, 2).map((event) => [event.status, event.detail])).toEqual([
+      ['ready-to-send', undefined],
+      ['queued', 'submitted'],
+    ]);
+  });
+
+  it('delivers the ticket once, then records the verdict the intake gives it', async () => {
+    const ticket = await readyTicket(0);
+    await sendTicket(ticket.id);
+    const reviewed = await syncUntil(ticket.id, 'reviewed');
+    expect(reviewed).toMatchObject({ status: 'reviewed', verdict: cases[0]?.verdict });
+    expect(reviewed.receivedAt).toBeDefined();
+    expect(reviewed.history.map((event) => event.status)).toEqual(['ready-to-send', 'queued', 'sent', 'reviewed']);
+    expect(await postsFor(ticket.id)).toEqual([201]);
+  });
+
+  it('keeps a ticket queued through 503s, with why, and delivers it once the intake recovers', async () => {
+    await fault({ failNext: 3, status: 503 });
+    const ticket = await readyTicket();
+    await sendTicket(ticket.id);
+    await syncNow();
+    const waiting = await stored(ticket.id);
+    expect(waiting.status).toBe('queued');
+    expect(waiting.history.at(-1)?.detail).toBe('http-503');
+    const sent = await syncUntil(ticket.id, 'sent');
+    expect(DELIVERED).toContain(sent.status);
+    expect(await postsFor(ticket.id)).toEqual([503, 503, 503, 201]);
+    // One history line for the run of 503s, not one per try.
+    expect(sent.history.filter((event) => event.detail === 'http-503')).toHaveLength(1);
+  });
+
+  it('counts an HTML page, a redirect, a wrong receipt or a 10 MB body as a failed attempt', async () => {
+    const ticket = await readyTicket();
+    await fault({ failNext: 1, respond: 'html' });
+    await sendTicket(ticket.id);
+    await syncUntil(ticket.id, 'sent');
+    for (const respond of ['redirect', 'wrong-schema', 'huge'] as const) {
+      const next = await readyTicket();
+      await fault({ failNext: 1, respond });
+      await sendTicket(next.id);
+      const delivered = await syncUntil(next.id, 'sent');
+      expect(DELIVERED).toContain(delivered.status);
+      const expected = respond === 'huge' ? 'too-large' : respond === 'redirect' ? 'redirect' : 'bad-response';
+      expect(delivered.history.map((event) => event.detail)).toContain(expected);
+      expect(await postsFor(next.id)).toHaveLength(2);
+    }
+    expect((await stored(ticket.id)).history.map((event) => event.detail)).toContain('bad-response');
+  });
+
+  it('does nothing to a ticket that is not ready to send', async () => {
+    const ticket = await readyTicket(0, { status: 'needs-changes' });
+    await sendTicket(ticket.id);
+    await syncNow();
+    expect((await stored(ticket.id)).status).toBe('needs-changes');
+    await sendTicket(randomUUID());
+    expect(await postsFor(ticket.id)).toEqual([]);
+  });
+});
+
+describe('a rejected ticket', () => {
+  it('comes back as "needs changes" with the intake issues, and is delivered after the fix', async () => {
+    await fault({ failNext: 1, status: 400, issues: [{ path: ['description'], message: 'too-short' }] });
+    const ticket = await readyTicket();
+    await sendTicket(ticket.id);
+    const rejected = await syncUntil(ticket.id, 'needs-changes');
+    expect(rejected.status).toBe('needs-changes');
+    expect(rejected.issues).toEqual([{ path: ['description'], message: 'too-short' }]);
+    await syncNow();
+    expect(await postsFor(ticket.id)).toEqual([400]);
+
+    await putTicket({ ...rejected, description: 'SIM 2 has had no service since the repair.' });
+    await resendTicket(ticket.id);
+    const queued = await stored(ticket.id);
+    expect(queued.history.at(-1)).toMatchObject({ status: 'queued', detail: 'resent' });
+    expect(queued.issues).toBeUndefined();
+    expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
+    expect(await postsFor(ticket.id)).toEqual([400, 201]);
+  });
+});
+
+describe('retention', () => {
+  it('turns a ticket queued more than 7 days ago into "not sent", and it can be sent again', async () => {
+    const old = new Date(Date.now() - RETENTION_MS - 60_000).toISOString();
+    const ticket = await readyTicket(0, {
+      status: 'queued',
+      history: [
+        { at: old, status: 'ready-to-send' },
+        { at: old, status: 'queued', detail: 'submitted' },
+      ],
+    });
+    await syncNow();
+    const expired = await stored(ticket.id);
+    expect(expired.status).toBe('not-sent');
+    expect(expired.history.at(-1)?.detail).toBe('expired');
+    expect(await postsFor(ticket.id)).toEqual([]);
+    await resendTicket(ticket.id);
+    expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
+  });
+});
+
+describe('the intake lost a sent ticket', () => {
+  it('queues it again and delivers it', async () => {
+    const ticket = await readyTicket();
+    await fetch(`${server.url}/api/__demo/config`, { method: 'POST', body: JSON.stringify({ reviewDelayMs: 3_600_000 }) });
+    await sendTicket(ticket.id);
+    expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
+    server.intake.reset();
+    // The next ask for the verdict is due a little later.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 5_000);
+    const again = await syncUntil(ticket.id, (current) => current.history.some((event) => event.detail === 'not-found') && current.status === 'sent');
+    vi.useRealTimers();
+    expect(again.status).toBe('sent');
+    expect(await postsFor(ticket.id)).toEqual([201]);
+    expect(again.history.some((event) => event.detail === 'not-found')).toBe(true);
+  });
+});
+
+describe('countWaitingTickets', () => {
+  it('counts the queued and sending tickets only', async () => {
+    await readyTicket(0, { status: 'queued' });
+    await readyTicket(1, { status: 'sending' });
+    await readyTicket(2, { status: 'sent' });
+    await readyTicket(3);
+    expect(await countWaitingTickets()).toBe(2);
+  });
+});
