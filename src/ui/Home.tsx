@@ -1,5 +1,6 @@
 // The start page: the app's purpose in two lines and a way into every section.
 import type { JSX } from 'preact';
+import { ContinueDraft } from './problems/ContinueDraft';
 import { useMessages } from './i18n/core';
 import { shellMessages } from './i18n/shell';
 import { Link } from './router';
@@ -19,6 +20,7 @@ export function Home(): JSX.Element {
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t.homeTitle}</h1>
       <p class="lead">{t.homeIntro}</p>
+      <ContinueDraft />
       <ul class="cards">
         {SECTIONS.map((section) => (
           <li key={section.href}>

@@ -107,3 +107,21 @@ test('an unknown draft address says so plainly and leads back to the list', asyn
   await page.getByRole('link', { name: 'Back to Register & track problems' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Register & track problems' })).toBeVisible();
 });
+
+test('the last keystroke survives a reload made straight after typing it', async ({ page }) => {
+  await startDraft(page);
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  // No wait for "Saved": the page goes away within the autosave delay.
+  await page.getByLabel('Phone number', { exact: true }).fill('09120000001');
+  await page.reload();
+  await expect(page.getByLabel('Phone number', { exact: true })).toHaveValue('09120000001');
+});
+
+test('reopening the app at its start page offers to continue the draft', async ({ page }) => {
+  await startDraft(page);
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { name: 'You have an unfinished draft' })).toBeVisible();
+  await page.getByRole('link', { name: 'Continue your draft' }).click();
+  await expectHalfFilledDraft(page);
+});

@@ -197,7 +197,7 @@ async function fileTicket(page: Page, w: Words): Promise<void> {
 
   // The ticket page, then the list: the ticket left the wizard and is on its way to the intake.
   await expect(page).toHaveURL(/\/problems\/tickets\/[0-9a-f-]{36}/);
-  await expect(page.locator('.badge').first()).toHaveText(w.onItsWay);
+  await expect(page.locator('main .badge').first()).toHaveText(w.onItsWay);
   await expect(page.locator('.imei').filter({ hasText: w.digits(IMEI_2) }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto(`/problems${w.query}`);

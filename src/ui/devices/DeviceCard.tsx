@@ -4,10 +4,12 @@ import type { Device } from '../../domain/schemas';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
 import { Link } from '../router';
+import { shownImei } from '../components/shownImei';
 
-type DeviceCardProps = { device: Device; onDelete: (device: Device) => void; busy: boolean };
+/** masked: on a shared kiosk tablet only the last digits of an IMEI show in a list. */
+type DeviceCardProps = { device: Device; onDelete: (device: Device) => void; busy: boolean; masked: boolean };
 
-export function DeviceCard({ device, onDelete, busy }: DeviceCardProps): JSX.Element {
+export function DeviceCard({ device, onDelete, busy, masked }: DeviceCardProps): JSX.Element {
   const t = useMessages(deviceMessages);
   const lang = useLang();
   const name = device.nickname || t.unnamed;
@@ -15,7 +17,7 @@ export function DeviceCard({ device, onDelete, busy }: DeviceCardProps): JSX.Ele
   const slots = Array.from({ length: device.slotCount }, (_, index) => index);
 
   const imei = (value: string | undefined): JSX.Element =>
-    value ? <span class="imei">{localDigits(value, lang)}</span> : <span class="muted">{t.notKnown}</span>;
+    value ? <span class="imei">{localDigits(shownImei(value, masked), lang)}</span> : <span class="muted">{t.notKnown}</span>;
 
   return (
     <li>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { deleteDevice, restoreDevice } from '../../data/devices';
 import type { Device } from '../../domain/schemas';
 import { useDevices } from '../hooks/data';
+import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
 import type { ScreenProps } from '../routes';
@@ -18,6 +19,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 export function DeviceListScreen(_props: ScreenProps): JSX.Element {
   const t = useMessages(deviceMessages);
   const devices = useDevices();
+  const { settings } = useSettings();
   // Arriving from the form: a save to confirm or a delete to offer undo for.
   const [arrival] = useState(takeDeviceNotice);
   const [status, setStatus] = useState<Status>(() =>
@@ -99,7 +101,7 @@ export function DeviceListScreen(_props: ScreenProps): JSX.Element {
       ) : (
         <ul class="list">
           {devices.data.map((device) => (
-            <DeviceCard key={device.id} device={device} busy={busy} onDelete={(chosen) => void remove(chosen)} />
+            <DeviceCard key={device.id} device={device} busy={busy} masked={settings.kiosk.enabled} onDelete={(chosen) => void remove(chosen)} />
           ))}
         </ul>
       )}

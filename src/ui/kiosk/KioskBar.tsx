@@ -6,6 +6,7 @@ import type { KioskSettings } from '../../domain/schemas';
 import { applyUpdate, getUpdateState } from '../../sync/swBridge';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
+import { PinField } from './PinField';
 
 /** 30 s: long enough to notice the warning and touch the screen. */
 const WARN_SECONDS = 30;
@@ -108,23 +109,7 @@ function KioskExit({ onClose }: { onClose: () => void }): JSX.Element {
   return (
     <form class="panel kiosk-exit" onSubmit={(event) => void submit(event)} aria-labelledby="kiosk-exit-title">
       <h2 id="kiosk-exit-title">{t.exitTitle}</h2>
-      <div class={error ? 'field field-invalid' : 'field'}>
-        <label for="kiosk-exit-pin">{t.pin}</label>
-        <input
-          id="kiosk-exit-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'kiosk-exit-error' : undefined}
-          onInput={(event) => setPin(event.currentTarget.value)}
-          autoFocus
-        />
-        <p id="kiosk-exit-error" class="field-error" aria-live="polite">
-          {error ?? ''}
-        </p>
-      </div>
+      <PinField id="kiosk-exit-pin" value={pin} error={error} onValue={setPin} autoFocus />
       <div class="actions">
         <button type="submit">{t.exitConfirm}</button>
         <button type="button" class="secondary" onClick={onClose}>

@@ -5,6 +5,7 @@ import { startKiosk } from '../../data/kiosk';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { navigate } from '../router';
+import { PinField } from './PinField';
 
 const IDLE_MINUTES = [1, 2, 3, 5, 10];
 
@@ -30,28 +31,16 @@ export function KioskSetup(): JSX.Element {
       <h1 id="kiosk-title">{t.setupTitle}</h1>
       <p class="lead">{t.setupIntro}</p>
       <form class="panel" onSubmit={(event) => void submit(event)} noValidate>
-        <div class={error ? 'field field-invalid' : 'field'}>
-          <label for="kiosk-pin">{t.pin}</label>
-          <input
-            id="kiosk-pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'kiosk-pin-error kiosk-pin-hint' : 'kiosk-pin-hint'}
-            onInput={(event) => {
-              setPin(event.currentTarget.value);
-              setError(null);
-            }}
-          />
-          <p id="kiosk-pin-error" class="field-error" aria-live="polite">
-            {error ?? ''}
-          </p>
-          <p id="kiosk-pin-hint" class="field-hint">
-            {t.pinHint}
-          </p>
-        </div>
+        <PinField
+          id="kiosk-pin"
+          value={pin}
+          error={error}
+          hint={t.pinHint}
+          onValue={(value) => {
+            setPin(value);
+            setError(null);
+          }}
+        />
         <div class="field">
           <label for="kiosk-idle">{t.idleMinutes}</label>
           <select id="kiosk-idle" value={String(minutes)} onChange={(event) => setMinutes(Number(event.currentTarget.value))}>

@@ -6,7 +6,7 @@ import { ticketMessages } from '../i18n/tickets';
 import { stepName } from '../i18n/wizard';
 import { Link } from '../router';
 import { draftPath, useAddress } from './addresses';
-import { shownImei } from './shownImei';
+import { shownImei } from '../components/shownImei';
 import { StatusBadge } from './StatusBadge';
 
 type DraftListProps = {

@@ -6,12 +6,12 @@ import { updateSettings } from '../../data/settings';
 import type { TicketDraft } from '../../domain/schemas';
 import { useDrafts, useTickets } from '../hooks/data';
 import { useSettings } from '../hooks/useSettings';
-import { formatRelative, useLang, useMessages } from '../i18n/core';
+import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
-import { stepName } from '../i18n/wizard';
 import type { ScreenProps } from '../routes';
-import { Link, navigate } from '../router';
+import { navigate } from '../router';
 import { draftPath, useAddress } from './addresses';
+import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
 import { UndoToast } from './UndoToast';
@@ -21,7 +21,6 @@ type Discarded = { draft: TicketDraft; wasLast: boolean };
 export function ProblemListScreen(_props: ScreenProps): JSX.Element {
   const t = useMessages(ticketMessages);
   const address = useAddress();
-  const lang = useLang();
   const drafts = useDrafts();
   const tickets = useTickets();
   const { settings } = useSettings();
@@ -72,17 +71,7 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     <section aria-labelledby="problems-title">
       <h1 id="problems-title">{t.listTitle}</h1>
       <p class="lead">{t.listIntro}</p>
-      {lastDraft ? (
-        <div class="notice" role="region" aria-labelledby="continue-title">
-          <h2 id="continue-title">{t.continueTitle}</h2>
-          <p>{t.continueHint(stepName(lastDraft.step, lang), formatRelative(lastDraft.updatedAt, lang))}</p>
-          <div class="actions">
-            <Link class="button" href={address(draftPath(lastDraft.id))}>
-              {t.continueDraft}
-            </Link>
-          </div>
-        </div>
-      ) : null}
+      <ContinueDraft />
       <div class="actions">
         <button type="button" class={lastDraft ? 'secondary' : undefined} onClick={() => void create()} disabled={creating}>
           {t.create}

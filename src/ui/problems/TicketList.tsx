@@ -5,7 +5,7 @@ import { formatDateTime, formatRelative, localDigits, useLang, useMessages } fro
 import { ticketMessages } from '../i18n/tickets';
 import { Link } from '../router';
 import { ticketPath, useAddress } from './addresses';
-import { shownImei } from './shownImei';
+import { shownImei } from '../components/shownImei';
 import { StatusBadge } from './StatusBadge';
 
 export function TicketList({ tickets, masked }: { tickets: readonly Ticket[]; masked: boolean }): JSX.Element {

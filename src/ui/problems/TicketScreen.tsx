@@ -8,6 +8,7 @@ import { Link } from '../router';
 import { PROBLEMS_PATH, useAddress } from './addresses';
 import { StatusBadge } from './StatusBadge';
 import { TicketSendActions } from '../sync/TicketSendActions';
+import { VerdictActions } from '../verdicts/VerdictActions';
 import { TicketDetails } from './TicketDetails';
 import { TicketHistory } from './TicketHistory';
 import { TicketVerdict } from './TicketVerdict';
@@ -41,7 +42,10 @@ export function TicketScreen({ params }: ScreenProps): JSX.Element {
       </p>
       {ticket.status === 'ready-to-send' ? <p class="muted">{t.readyToSendHint}</p> : null}
       {ticket.verdict ? (
-        <TicketVerdict verdict={ticket.verdict} />
+        <>
+          <TicketVerdict verdict={ticket.verdict} />
+          <VerdictActions ticket={ticket} />
+        </>
       ) : ticket.status === 'sent' ? (
         <p class="muted">{t.waitingForVerdict}</p>
       ) : null}

@@ -20,7 +20,6 @@ export function TicketVerdict({ verdict }: { verdict: VerdictId }): JSX.Element 
       <p>
         <Link href={address(`/verdicts/${verdict}`)}>{t.verdictLink}</Link>
       </p>
-      {/* The verdict's own actions (file again, fix the IMEIs, …) belong here, from src/ui/verdicts. */}
     </section>
   );
 }
