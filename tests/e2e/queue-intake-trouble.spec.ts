@@ -48,7 +48,11 @@ test('a ticket the intake refuses comes back as "needs changes", and the correct
   await page.getByRole('button', { name: 'Correct and send again' }).click();
   const description = page.getByLabel('Description', { exact: true });
   await expect(description).toHaveValue(demoCase('approved').description);
+  // The intake's issue sits on the field it names, until the user changes that field.
+  await expect(description).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The intake refused this value: too-vague')).toBeVisible();
   await description.fill('SIM 2 has had no service since I bought the phone; digits 9 and 10 of IMEI 2 differ in Hamta.');
+  await expect(description).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Submit', exact: true }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/problems/tickets/') && !url.pathname.endsWith(refused));

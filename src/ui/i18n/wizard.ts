@@ -34,6 +34,9 @@ export function stepName(step: WizardStep, lang: Lang): string {
 export const wizardMessages = defineMessages({
   fa: {
     title: 'درخواست اصلاح IMEI',
+    serverRefused: (reason: string) => `سامانهٔ دریافت درخواست این مقدار را نپذیرفت: ${reason}`,
+    serverImeiFormat: 'باید ۱۵ رقم باشد',
+    serverPhoneFormat: 'باید شمارهٔ همراه ۱۱ رقمی باشد که با ۰۹ شروع می‌شود',
     stepsLabel: 'مرحله‌های درخواست',
     stepOf: (current: number, total: number) => `مرحلهٔ ${fa(current)} از ${fa(total)}`,
     stepDone: 'انجام شد',
@@ -135,6 +138,9 @@ export const wizardMessages = defineMessages({
   },
   en: {
     title: 'IMEI correction ticket',
+    serverRefused: (reason: string) => `The intake refused this value: ${reason}`,
+    serverImeiFormat: 'it must be 15 digits',
+    serverPhoneFormat: 'it must be an 11-digit mobile number starting with 09',
     stepsLabel: 'Ticket steps',
     stepOf: (current: number, total: number) => `Step ${current} of ${total}`,
     stepDone: 'done',

@@ -14,14 +14,17 @@ import { slotCountOf, withSlotCount } from './wizardFlow';
 
 const SLOT_CHOICES = Array.from({ length: MAX_SLOTS }, (_unused, index) => index + 1);
 
-export function CorrectStep({ draft, change, showErrors }: StepProps): JSX.Element {
+export function CorrectStep({ draft, change, showErrors, serverIssue }: StepProps): JSX.Element {
   const t = useMessages(wizardMessages);
   const words = useMessages(findingMessages);
   const { settings } = useSettings();
   const [phoneLeft, setPhoneLeft] = useState(false);
   const slots = slotCountOf(draft);
   const phone = normalisePhone(draft.phone);
-  const phoneError = !phone.ok && (showErrors || phoneLeft) ? phoneErrorText(words, phone.error) : null;
+  const phoneError =
+    !phone.ok && (showErrors || phoneLeft)
+      ? phoneErrorText(words, phone.error)
+      : serverIssue(['requester', 'phone'], phone.ok ? phone.phone : draft.phone);
   // Say what will be sent when it differs from what was typed (+98…, Persian digits).
   const phoneHint = phone.ok && phone.phone !== draft.phone.trim() ? `${t.phoneHint} ${t.phoneSentAs(phone.phone)}` : t.phoneHint;
 
@@ -53,6 +56,7 @@ export function CorrectStep({ draft, change, showErrors }: StepProps): JSX.Eleme
         list="correctImeis"
         draft={draft}
         change={change}
+        serverIssue={serverIssue}
         showErrors={showErrors}
         label={t.correctLabel}
         hint={t.correctHint}

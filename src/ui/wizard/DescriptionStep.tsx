@@ -14,7 +14,7 @@ function lengthAfter(area: HTMLTextAreaElement, adding: number): number {
   return area.value.length - Math.abs(area.selectionEnd - area.selectionStart) + adding;
 }
 
-export function DescriptionStep({ draft, change }: StepProps): JSX.Element {
+export function DescriptionStep({ draft, change, serverIssue }: StepProps): JSX.Element {
   const t = useMessages(wizardMessages);
   const lang = useLang();
   const [note, setNote] = useState<LimitNote>(null);
@@ -63,6 +63,7 @@ export function DescriptionStep({ draft, change }: StepProps): JSX.Element {
         value={draft.description}
         onValue={onValue}
         hint={t.descriptionHint}
+        error={serverIssue(['description'], draft.description)}
         multiline
         rows={8}
         maxLength={DESCRIPTION_MAX}

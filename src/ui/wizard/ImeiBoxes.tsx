@@ -7,7 +7,7 @@ import { wizardMessages } from '../i18n/wizard';
 import type { StepProps } from './stepProps';
 import { openSlotCount, slotCountOf, withPastedImeis } from './wizardFlow';
 
-type ImeiBoxesProps = Pick<StepProps, 'draft' | 'change' | 'showErrors'> & {
+type ImeiBoxesProps = Pick<StepProps, 'draft' | 'change' | 'showErrors' | 'serverIssue'> & {
   list: 'correctImeis' | 'registeredImeis';
   label(slot: number): string;
   hint: string;
@@ -45,6 +45,7 @@ export function ImeiBoxes(props: ImeiBoxesProps): JSX.Element {
             value={values[slot] ?? ''}
             onValue={(value) => change((current) => withValue(current, list, slot, value))}
             otherImeis={others}
+            serverError={props.serverIssue([list, slot], values[slot] ?? '')}
             onPasteMany={(imeis) => change((current) => withPastedImeis(current, list, imeis))}
             required={slot < props.requiredSlots}
             showEmptyError={props.showErrors && slot < props.requiredSlots}

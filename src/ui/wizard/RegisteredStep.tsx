@@ -21,7 +21,7 @@ function withDevice(draft: TicketDraft, device: Device): TicketDraft {
   };
 }
 
-export function RegisteredStep({ draft, change, showErrors }: StepProps): JSX.Element {
+export function RegisteredStep({ draft, change, showErrors, serverIssue }: StepProps): JSX.Element {
   const t = useMessages(wizardMessages);
   const address = useAddress();
   const devices = useDevices();
@@ -63,6 +63,7 @@ export function RegisteredStep({ draft, change, showErrors }: StepProps): JSX.El
         list="registeredImeis"
         draft={draft}
         change={change}
+        serverIssue={serverIssue}
         showErrors={showErrors}
         label={t.registeredLabel}
         hint={t.registeredHint}

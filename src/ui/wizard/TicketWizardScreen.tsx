@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createTicketFromDraft } from '../../data/tickets';
 import { WIZARD_STEPS, type WizardStep } from '../../domain/schemas';
 import { buildSubmission } from '../../domain/submission';
+import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { findingMessages, findingText } from '../i18n/findings';
 import { wizardMessages, type WizardMessages } from '../i18n/wizard';
@@ -18,6 +19,7 @@ import { GuideStep } from './GuideStep';
 import { RegisteredStep } from './RegisteredStep';
 import { ReviewStep, usePrecheckContext } from './ReviewStep';
 import { SaveState } from './SaveState';
+import { serverIssuesOf } from './serverIssues';
 import { StepList } from './StepList';
 import type { StepProps } from './stepProps';
 import { SubjectStep } from './SubjectStep';
@@ -81,6 +83,8 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
   const context = usePrecheckContext();
   const { draft, change } = editor;
   const step = draft.step;
+  const refused = useTicket(draft.resubmissionOf);
+  const serverIssue = serverIssuesOf(refused.data, t);
   const [attempted, setAttempted] = useState<ReadonlySet<WizardStep>>(new Set());
   const [submitState, setSubmitState] = useState<'idle' | 'submitting' | 'blocked' | 'failed'>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -168,7 +172,7 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
           </div>
         ) : null}
       </div>
-      <Step draft={draft} change={change} showErrors={attempted.has(step)} goTo={goTo} />
+      <Step draft={draft} change={change} showErrors={attempted.has(step)} goTo={goTo} serverIssue={serverIssue} />
       <p role="status" class={submitState === 'blocked' || submitState === 'failed' ? 'notice notice-error' : 'visually-hidden'}>
         {submitState === 'blocked' ? t.submitBlocked : submitState === 'failed' ? t.submitFailed : submitState === 'submitting' ? t.submitting : ''}
       </p>

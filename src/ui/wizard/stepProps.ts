@@ -1,5 +1,6 @@
 // What every wizard step receives from the wizard.
 import type { TicketDraft, WizardStep } from '../../domain/schemas';
+import type { ServerIssueLookup } from './serverIssues';
 
 export type StepProps = {
   draft: TicketDraft;
@@ -8,4 +9,6 @@ export type StepProps = {
   /** "Next" was pressed with errors: empty required boxes now say so too. */
   showErrors: boolean;
   goTo(step: WizardStep): void;
+  /** The intake's issues on the ticket this draft corrects, per field. */
+  serverIssue: ServerIssueLookup;
 };
