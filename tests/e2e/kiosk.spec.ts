@@ -1,12 +1,20 @@
 // A clerk's shared tablet: kiosk mode wipes one customer's data before the next one.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+}
 
 test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');
+  await expectNoAxeViolations(page);
   await page.getByLabel('PIN').fill('۱۲۳۴');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
   await expect(page.getByText(/Wipes in \d+:\d\d/)).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // A customer starts a ticket and types an IMEI.
   await page.getByRole('link', { name: 'Register & track problems' }).first().click();
@@ -65,4 +73,37 @@ test('a wrong PIN format is refused with a message tied to the field', async ({ 
   await expect(page.getByLabel('PIN')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('The PIN must be 4 to 8 digits.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+});
+
+test('the kiosk set-up and bar speak Persian too, with no accessibility violations', async ({ page }) => {
+  await page.goto('/?kiosk&lang=fa');
+  await expect(page.getByRole('heading', { level: 1, name: 'راه‌اندازی حالت کیوسک' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('PIN').fill('۵۶۷۸');
+  await page.getByRole('button', { name: 'شروع کیوسک' }).click();
+  await expect(page.getByRole('button', { name: 'مشتری جدید' })).toBeVisible();
+  await expect(page.getByText(/پاک شدن خودکار تا [۰-۹]+:[۰-۹]{2}/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an idle kiosk warns, then wipes the customer's draft by itself", async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?kiosk&lang=en');
+  await page.getByLabel('PIN').fill('1357');
+  await page.getByLabel('Wipe automatically after this many idle minutes').selectOption('1');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await page.getByRole('link', { name: 'Register & track problems' }).first().click();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await page.getByRole('link', { name: 'Register & track problems' }).first().click();
+  await expect(page.locator('main').getByText('draft', { exact: true })).toHaveCount(1);
+
+  await page.clock.fastForward('00:35');
+  await expect(page.getByText('Still there? Touch anywhere to continue.')).toBeVisible();
+  await page.clock.fastForward('00:30');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+  await page.getByRole('link', { name: 'Register & track problems' }).first().click();
+  await expect(page.getByRole('heading', { name: 'You have an unfinished draft' })).toHaveCount(0);
+  await expect(page.locator('main').getByText('draft', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
 });
