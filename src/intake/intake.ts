@@ -80,6 +80,10 @@ export function createDemoIntake(options: DemoIntakeOptions = {}): DemoIntake {
       case 'redirect':
         sendRaw(res, 302, 'text/plain', 'Moved', { Location: '/blocked' });
         return 302;
+      case 'drop':
+        // Counted as 0: no HTTP answer at all.
+        res.socket?.destroy();
+        return 0;
       case 'status':
         if (fault.status === 400) return validationError(res, fault.issues ?? DEMO_REJECTION);
         sendJson(res, fault.status, { error: 'unavailable' }, fault.status === 503 ? { 'Retry-After': '1' } : {});

@@ -25,6 +25,17 @@ test('an intake that answers 503 three times gets the ticket once when it recove
   expect(await postsFor(request, id)).toEqual([503, 503, 503, 201]);
 });
 
+test('a dead link that drops every connection while the browser says online: the ticket arrives once it works', async ({
+  page,
+  request,
+}) => {
+  await injectFault(request, { failNext: 2, respond: 'drop' });
+  const id = await fileTicket(page, demoCase('approved'));
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await expectVerdict(page, 'approved', 45_000);
+  expect(await postsFor(request, id)).toEqual([0, 0, 201]);
+});
+
 test('an answer that is not the intake (an HTML page) counts as a failed attempt, and the ticket still arrives', async ({
   page,
   request,
