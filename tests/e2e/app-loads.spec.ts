@@ -1,4 +1,5 @@
-// The built app opens, in Persian by default and in English by ?lang=en.
+// The built app opens, in Persian by default and in English by ?lang=en, with no accessibility violations.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the app opens in Persian, right to left, with its title', async ({ page }) => {
@@ -7,6 +8,8 @@ test('the app opens in Persian, right to left, with its title', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(page.getByRole('link', { name: 'دستیار اصلاح IMEI' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test('?lang=en opens the app in English, left to right', async ({ page }) => {
@@ -14,4 +17,13 @@ test('?lang=en opens the app in English, left to right', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('link', { name: 'IMEI check' }).first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('an address that does not exist says so and links home', async ({ page }) => {
+  await page.goto('/no/such/page?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
 });
