@@ -1,6 +1,6 @@
 // Node HTTP plumbing of the reference intake: bounded body reading and JSON answers that say they are the demo.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEMO_INTAKE_HEADER, DEMO_INTAKE_VALUE } from '../domain/messages';
+import { DEMO_INTAKE_HEADER, DEMO_INTAKE_VALUE } from '../domain/delivery';
 
 /** 64 KB: a ticket is a few hundred bytes; anything near this is not a ticket. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -1,12 +1,6 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
-import {
-  RETENTION_MS,
-  retryDelayMs,
-  type Attempt,
-  type QueuedTicket,
-  type QueueState,
-  type TicketUpdate,
-} from '../domain/messages';
+import { type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
+import { RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
 import type { TicketSubmission } from '../domain/schemas';
 
 /** An entry as workbox-background-sync's Queue stores it. */

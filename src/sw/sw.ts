@@ -3,14 +3,8 @@
 import { Queue } from 'workbox-background-sync';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import {
-  attemptDelivery,
-  pageMessageSchema,
-  submissionRequest,
-  TICKET_STATUS_CHANNEL,
-  ticketsUrl,
-  type PageMessage,
-} from '../domain/messages';
+import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
+import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
 import { createSubmissionQueue, type SubmissionQueue } from './submissionQueue';
 

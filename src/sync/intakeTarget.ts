@@ -1,5 +1,5 @@
 // Which intake the app sends tickets to, and whether it is the demo intake (the UI then says so).
-import { isDemoIntake, ticketsUrl } from '../domain/messages';
+import { isDemoIntake, ticketsUrl } from '../domain/delivery';
 
 /** VITE_INTAKE_URL points the app at a real intake; unset, tickets go to the same origin's /api. */
 export const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';

@@ -1,12 +1,6 @@
 // Sends queued tickets from the page itself where no service worker runs, by the same rules as the worker's queue.
-import {
-  attemptDelivery,
-  RETENTION_MS,
-  retryDelayMs,
-  submissionRequest,
-  type Attempt,
-  type TicketUpdate,
-} from '../domain/messages';
+import { type TicketUpdate } from '../domain/messages';
+import { attemptDelivery, RETENTION_MS, retryDelayMs, submissionRequest, type Attempt } from '../domain/delivery';
 import type { Ticket } from '../domain/schemas';
 import { intakeTicketsUrl } from './intakeTarget';
 import { queuedSince, submissionOf } from './ticketRecords';

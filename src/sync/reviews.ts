@@ -1,5 +1,5 @@
 // Asks the intake for the verdict of each sent ticket while online, backing off per ticket.
-import { readCappedText } from '../domain/messages';
+import { readCappedText } from '../domain/delivery';
 import { ticketReviewSchema, type Ticket, type TicketReview } from '../domain/schemas';
 import { intakeTicketUrl, noteIntakeAnswer } from './intakeTarget';
 

@@ -1,19 +1,8 @@
 // The delivery rules the queue applies to every intake answer, and the typed messages between page and worker.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  attemptDelivery,
-  judgeAnswer,
-  MAX_RETRY_MS,
-  pageMessageSchema,
-  parseRetryAfter,
-  readCappedText,
-  retryDelayMs,
-  submissionRequest,
-  ticketsUrl,
-  workerMessageSchema,
-  type IntakeAnswer,
-} from '../../../src/domain/messages';
+import { pageMessageSchema, workerMessageSchema } from '../../../src/domain/messages';
+import { attemptDelivery, judgeAnswer, MAX_RETRY_MS, parseRetryAfter, readCappedText, retryDelayMs, submissionRequest, ticketsUrl, type IntakeAnswer } from '../../../src/domain/delivery';
 import type { TicketSubmission } from '../../../src/domain/schemas';
 
 const ID = randomUUID();

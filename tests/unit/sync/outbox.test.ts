@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { AssistantDb } from '../../../src/data/db';
 import { useDatabase } from '../../../src/data/storage';
 import { getTicket, putTicket } from '../../../src/data/tickets';
-import { RETENTION_MS } from '../../../src/domain/messages';
+import { RETENTION_MS } from '../../../src/domain/delivery';
 import { demoSubmission, type DemoCase } from '../../../src/domain/registry';
 import type { Ticket } from '../../../src/domain/schemas';
 import { loadDemoRegistry } from '../../../src/intake/intake';

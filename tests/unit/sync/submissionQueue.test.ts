@@ -1,7 +1,8 @@
 // The service worker's submission queue: one delivery per ticket, back-off on failures, answers kept until recorded.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult, type TicketUpdate } from '../../../src/domain/messages';
+import { type TicketUpdate } from '../../../src/domain/messages';
+import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult } from '../../../src/domain/delivery';
 import type { TicketSubmission } from '../../../src/domain/schemas';
 import {
   createSubmissionQueue,
