@@ -1,6 +1,6 @@
 // The built app opens, in Persian by default and in English by ?lang=en, with no accessibility violations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 
 test('the app opens in Persian, right to left, with its title', async ({ page }) => {
   await page.goto('/');
@@ -8,8 +8,7 @@ test('the app opens in Persian, right to left, with its title', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(page.getByRole('link', { name: 'دستیار اصلاح IMEI' })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('?lang=en opens the app in English, left to right', async ({ page }) => {
@@ -17,8 +16,7 @@ test('?lang=en opens the app in English, left to right', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('link', { name: 'IMEI check' }).first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('an address that does not exist says so and links home', async ({ page }) => {

@@ -1,19 +1,10 @@
 // Device management: add, fix, edit, delete and undo, paste a *#06# screen, and every screen accessible in both languages.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, persianDigits } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
 const HAMTA_2 = '356938035643825';
-
-function persianDigits(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'.charAt(Number(digit)));
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The error a field names through aria-describedby. */
 async function describedError(field: Locator): Promise<string> {

@@ -1,20 +1,10 @@
 // A draft ticket is never lost: not by a reload, a closed tab, going offline, or a discard the user regrets.
 import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
 const PHONE = '09123456789';
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
-      );
-    }
-  });
-}
 
 /** Creates a draft and fills the correct-IMEI step half-way (no Next pressed there). */
 async function startDraft(page: Page): Promise<void> {
@@ -61,7 +51,7 @@ test('a draft survives closing the tab, and the list offers to continue it', asy
 
 test('offline, a reload still opens the app with the draft in it', async ({ page, context }) => {
   await page.goto('/problems?lang=en');
-  await waitForServiceWorkerControl(page);
+  await waitForServiceWorker(page);
   await startDraft(page);
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 

@@ -1,21 +1,10 @@
 // The IMEI self-check, offline and with no account: a pasted *#06# screen is judged IMEI by IMEI and as one phone, and nothing is kept.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { goOffline } from './support';
 
 /** A Samsung-style *#06# screen copied as text: labels on their own lines, an MEID and a serial number. */
 const SCREEN = ['IMEI (slot1)', '356938035643809', 'IMEI (slot2)', '356938035643817', 'MEID', 'A0000012345678', 'Serial number', 'R58M1234ABC'].join('\n');
-
-async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
-      );
-    }
-  });
-  await context.setOffline(true);
-}
 
 /** Every row of every IndexedDB database of the page, plus web storage, as one JSON text. */
 async function everythingStored(page: Page): Promise<string> {

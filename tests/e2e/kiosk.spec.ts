@@ -1,11 +1,6 @@
 // A clerk's shared tablet: kiosk mode wipes one customer's data before the next one.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => violation.id)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 
 test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');

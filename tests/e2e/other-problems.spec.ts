@@ -1,18 +1,7 @@
 // "What is happening to your phone?", offline: a few plain answers lead to what to do and the Hamta channel to use.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-
-async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
-      );
-    }
-  });
-  await context.setOffline(true);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { goOffline } from './support';
 
 async function answer(page: Page, option: string): Promise<void> {
   await page.getByRole('button', { name: option, exact: true }).click();

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
+export { waitForServiceWorker } from './support';
+
 /** A ticket of the demo registry, as src/intake/demo-registry.json lists it. */
 export type DemoCase = {
   label: string;
@@ -37,18 +39,6 @@ export async function injectFault(request: APIRequestContext, fault: Record<stri
 export async function postsFor(request: APIRequestContext, ticketId: string): Promise<number[]> {
   const response = await request.get(`/api/__demo/stats?id=${ticketId}`);
   return ((await response.json()) as { answers: number[] }).answers;
-}
-
-/** Waits until the service worker controls the page: only then does the app work offline. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
-      );
-    }
-  });
 }
 
 /** The "Status: …" line of the ticket page. */

@@ -1,6 +1,6 @@
 // Filing an IMEI correction ticket through the wizard, in English and in Persian, every step accessible.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, persianDigits } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
@@ -8,15 +8,6 @@ const IMEI_2 = '356938035643817';
 const HAMTA_2_TYPO = '356938036633817';
 const DESCRIPTION_MAX = 2000;
 const HTML_TEXT = '<b>bold</b><img src=x onerror="alert(1)">';
-
-function persianDigits(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'.charAt(Number(digit)));
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The error a field names through aria-describedby. */
 async function describedError(field: Locator): Promise<string> {

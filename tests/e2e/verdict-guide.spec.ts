@@ -1,6 +1,6 @@
 // The verdict guide, offline: paste Hamta's answer (in any of the forms people paste it) and see what to do; fake messages are flagged first.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { goOffline, expectNoAxeViolations } from './support';
 
 const ZWNJ = '\u200c';
 const REJECTED = 'درخواست شما بررسی و رد گردیده است';
@@ -65,23 +65,6 @@ function pastedForms(entry: (typeof SEED)[number]): { form: string; text: string
   forms.push({ form: 'without ZWNJ', text: entry.message.split(ZWNJ).join('') });
   forms.push({ form: 'with Arabic ي and ك', text: entry.message.replace(/ی/g, 'ي').replace(/ک/g, 'ك') });
   return forms;
-}
-
-async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
-      );
-    }
-  });
-  await context.setOffline(true);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 test.describe('the verdict guide offline', () => {

@@ -1,0 +1,32 @@
+// What many journeys share: waiting for the offline-capable app, going offline, the accessibility scan.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page: only then does the app work offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(null), { once: true }),
+      );
+    }
+  });
+}
+
+/** Cuts the network once the app can work without it. */
+export async function goOffline(page: Page, context: BrowserContext): Promise<void> {
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+}
+
+/** axe finds nothing on the page as it is now; a failure names each rule and where it broke. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A text as typed on a Persian keyboard. */
+export function persianDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'.charAt(Number(digit)));
+}
