@@ -156,6 +156,14 @@ describe('demo controls', () => {
     }
   });
 
+  it('can drop the connection with no answer, as a dead mobile link does, and still takes the ticket after', async () => {
+    await fetch(`${server.url}/api/__demo/faults`, { method: 'POST', body: JSON.stringify({ failNext: 1, respond: 'drop' }) });
+    const submission = submissionFor(firstCase());
+    await expect(post(submission)).rejects.toThrow();
+    expect((await post(submission)).status).toBe(201);
+    expect(await stats(submission.id)).toMatchObject({ answers: [0, 201], received: true });
+  });
+
   it('refuses a malformed fault and forgets everything on reset', async () => {
     const bad = await fetch(`${server.url}/api/__demo/faults`, { method: 'POST', body: '{"failNext":-1}' });
     expect(bad.status).toBe(400);
