@@ -1,10 +1,10 @@
 // Autosave: every change is stored within 300 ms, at once when the page is hidden, and never dropped on failure.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver, type Autosaver, type AutosaveState } from '../../../src/data/autosave';
 import { AssistantDb } from '../../../src/data/db';
 import { createDraft, getDraft, saveDraft } from '../../../src/data/drafts';
-import { getStorageHealth, useDatabase } from '../../../src/data/storage';
+import { getStorageHealth } from '../../../src/data/storage';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 type FakeDocument = EventTarget & { visibilityState: DocumentVisibilityState };
 
@@ -258,15 +258,12 @@ describe('createAutosaver over the draft repository', () => {
   let db: AssistantDb;
 
   beforeEach(async () => {
-    db = new AssistantDb('test-' + crypto.randomUUID());
-    useDatabase(db);
-    await db.open();
+    db = await openTestDb();
   });
 
   afterEach(async () => {
     vi.useRealTimers();
-    db.close();
-    await Dexie.delete(db.name);
+    await deleteTestDb(db);
   });
 
   it('has a keystroke in IndexedDB 300 ms after it was typed', async () => {

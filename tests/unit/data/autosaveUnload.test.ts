@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver } from '../../../src/data/autosave';
 import { AssistantDb } from '../../../src/data/db';
 import { createDraft, deleteDraft, getDraft, saveDraftNow, stopUnloadWrites } from '../../../src/data/drafts';
-import { useDatabase } from '../../../src/data/storage';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let fakeWindow: EventTarget;
 
@@ -57,13 +57,10 @@ describe('createAutosaver with an unload writer', () => {
 describe('saveDraftNow', () => {
   let db: AssistantDb;
   beforeEach(async () => {
-    db = new AssistantDb(`test-${crypto.randomUUID()}`);
-    useDatabase(db);
-    await db.open();
+    db = await openTestDb();
   });
   afterEach(async () => {
-    db.close();
-    await db.delete();
+    await deleteTestDb(db);
   });
 
   async function settled(): Promise<void> {

@@ -1,27 +1,24 @@
 // A stored row that no longer fits its schema is reported and skipped: it never crashes a screen.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { deleteDevice, getDevice, listDevices, newDevice, saveDevice } from '../../../src/data/devices';
 import { createDraft, getDraft, listDrafts } from '../../../src/data/drafts';
 import { getSettings } from '../../../src/data/settings';
-import { getStorageHealth, useDatabase } from '../../../src/data/storage';
+import { getStorageHealth } from '../../../src/data/storage';
 import { getTicket, listTickets, updateTicket } from '../../../src/data/tickets';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 let warn: ReturnType<typeof vi.spyOn>;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + crypto.randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 function corruptCount(): number {

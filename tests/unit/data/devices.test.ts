@@ -1,22 +1,18 @@
 // The device list repository: create, edit, order, delete with undo.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { deleteDevice, getDevice, listDevices, newDevice, restoreDevice, saveDevice } from '../../../src/data/devices';
-import { useDatabase } from '../../../src/data/storage';
 import { deviceSchema } from '../../../src/domain/schemas';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + crypto.randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 
 afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 const IMEI_1 = '356938035643809';

@@ -1,24 +1,20 @@
 // The draft repository: a ticket being written is stored as typed and never resurrected once gone.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { createDraft, deleteDraft, getDraft, listDrafts, restoreDraft, saveDraft } from '../../../src/data/drafts';
 import { getSettings, updateSettings } from '../../../src/data/settings';
-import { useDatabase } from '../../../src/data/storage';
 import { DESCRIPTION_MAX } from '../../../src/domain/schemas';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + crypto.randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 
 afterEach(async () => {
   vi.useRealTimers();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 describe('createDraft', () => {

@@ -3,20 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { hashPin, normalisePin, purgeIfMarked, startKiosk, stopKiosk, wipePersonalData } from '../../../src/data/kiosk';
 import { getSettings, updateSettings } from '../../../src/data/settings';
-import { useDatabase } from '../../../src/data/storage';
 import type { Ticket } from '../../../src/domain/schemas';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb(`test-${crypto.randomUUID()}`);
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 
 afterEach(async () => {
-  db.close();
-  await db.delete();
+  await deleteTestDb(db);
 });
 
 const now = '2026-11-25T10:00:00.000Z';

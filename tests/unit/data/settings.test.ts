@@ -1,22 +1,18 @@
 // The settings record: defaults until set, merged changes, and nothing invalid stored.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../src/data/settings';
-import { useDatabase } from '../../../src/data/storage';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + crypto.randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 describe('settings', () => {

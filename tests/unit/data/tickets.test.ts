@@ -1,10 +1,8 @@
 // The ticket repository: a draft becomes one ticket atomically, and status changes keep their history.
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { createDraft, getDraft } from '../../../src/data/drafts';
 import { getSettings } from '../../../src/data/settings';
-import { useDatabase } from '../../../src/data/storage';
 import {
   createTicketFromDraft,
   getTicket,
@@ -13,19 +11,17 @@ import {
   updateTicket,
 } from '../../../src/data/tickets';
 import type { TicketDraft, TicketSubmission } from '../../../src/domain/schemas';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + crypto.randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 const CORRECT = ['356938035643809', '356938035643817'];

@@ -1,9 +1,7 @@
 // The outbox, where no service worker runs: a ticket is queued first, then delivered once, and its status follows.
 import { randomUUID } from 'node:crypto';
-import { Dexie } from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
-import { useDatabase } from '../../../src/data/storage';
 import { getTicket, putTicket } from '../../../src/data/tickets';
 import { RETENTION_MS } from '../../../src/domain/delivery';
 import { demoSubmission, type DemoCase } from '../../../src/domain/registry';
@@ -11,6 +9,7 @@ import type { Ticket } from '../../../src/domain/schemas';
 import { loadDemoRegistry } from '../../../src/intake/intake';
 import { startIntakeServer, type RunningIntake } from '../../../src/intake/server';
 import { countWaitingTickets, resendTicket, sendTicket, stopSync, syncNow } from '../../../src/sync/outbox';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let server: RunningIntake;
 let db: AssistantDb;
@@ -28,14 +27,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   server.intake.reset();
-  db = new AssistantDb('test-' + randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 afterEach(async () => {
   stopSync();
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 async function readyTicket(index = 0, patch: Partial<Ticket> = {}): Promise<Ticket> {

@@ -1,24 +1,20 @@
 // Recording the queue's updates: a ticket never moves backwards, bursts are one write, retries do not flood the history.
 import { randomUUID } from 'node:crypto';
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
-import { useDatabase } from '../../../src/data/storage';
 import { getTicket, putTicket } from '../../../src/data/tickets';
 import type { TicketUpdate } from '../../../src/domain/messages';
 import type { Ticket } from '../../../src/domain/schemas';
 import { queuedSince, recordReview, recordTicketUpdates } from '../../../src/sync/ticketRecords';
+import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
 
 beforeEach(async () => {
-  db = new AssistantDb('test-' + randomUUID());
-  useDatabase(db);
-  await db.open();
+  db = await openTestDb();
 });
 afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
+  await deleteTestDb(db);
 });
 
 const AT = '2025-03-01T10:00:00.000Z';
