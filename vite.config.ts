@@ -23,8 +23,7 @@ export default defineConfig({
         id: '/',
         name: 'دستیار اصلاح IMEI همتا',
         short_name: 'اصلاح IMEI',
-        description:
-          'بررسی آفلاین شناسه‌های دستگاه (IMEI)، نگهداری پیش‌نویس تیکت و توضیح پاسخ‌های همتا',
+        description: 'بررسی آفلاین شناسه‌های دستگاه (IMEI)، نگهداری پیش‌نویس تیکت و توضیح پاسخ‌های همتا',
         lang: 'fa',
         dir: 'rtl',
         start_url: '/',

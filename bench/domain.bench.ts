@@ -120,9 +120,7 @@ function printTable(rows: readonly Row[]): void {
   ]);
   // Other work on the machine slows every figure: say how busy it was.
   const [load = 0] = loadavg();
-  process.stdout.write(
-    `node ${process.version}, ${availableParallelism()} CPUs, load average ${load.toFixed(2)} (1 min)\n\n`,
-  );
+  process.stdout.write(`node ${process.version}, ${availableParallelism()} CPUs, load average ${load.toFixed(2)} (1 min)\n\n`);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)));
   const render = (cells: readonly string[]): string =>
     cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');

@@ -9,7 +9,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const OUT_DIR = 'dist-bench';
 const BASE = `http://localhost:${PORT}`;
 
-type DemoCase = { requester: { phone: string }; correctImeis: string[]; registeredImeis: string[]; slotChecks: boolean[]; description: string };
+type DemoCase = {
+  requester: { phone: string };
+  correctImeis: string[];
+  registeredImeis: string[];
+  slotChecks: boolean[];
+  description: string;
+};
 
 function queuedTickets(count: number): unknown[] {
   const [demoCase] = (JSON.parse(readFileSync('src/intake/demo-registry.json', 'utf8')) as { cases: DemoCase[] }).cases;
@@ -124,8 +130,12 @@ async function main(): Promise<void> {
     const stats = await intakeStats();
 
     console.warn(`queue flush: ${TICKETS} tickets queued offline, then the network returned`);
-    console.warn(`  seconds until the intake had them all: ${flushed ? flushSeconds.toFixed(2) : `not within 120 s (${flushSeconds.toFixed(0)} s)`}`);
-    console.warn(`  tickets the intake received:           ${stats.tickets} (POSTs: ${stats.posts}, duplicates: ${stats.posts - stats.tickets})`);
+    console.warn(
+      `  seconds until the intake had them all: ${flushed ? flushSeconds.toFixed(2) : `not within 120 s (${flushSeconds.toFixed(0)} s)`}`,
+    );
+    console.warn(
+      `  tickets the intake received:           ${stats.tickets} (POSTs: ${stats.posts}, duplicates: ${stats.posts - stats.tickets})`,
+    );
     console.warn(`  seconds until all ${TICKETS} showed "sent":   ${shownSeconds.toFixed(2)} (${await sentOnDevice()} on the device)`);
   } finally {
     await browser.close();

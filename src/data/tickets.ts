@@ -1,12 +1,6 @@
 // Submitted tickets as kept on the device: their status and the history of how they got there.
 import { forgetDraft } from './drafts';
-import {
-  ticketSchema,
-  type Ticket,
-  type TicketDraft,
-  type TicketStatus,
-  type TicketSubmission,
-} from '../domain/schemas';
+import { ticketSchema, type Ticket, type TicketDraft, type TicketStatus, type TicketSubmission } from '../domain/schemas';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb, trackWrite } from './storage';
@@ -41,11 +35,7 @@ export async function putTicket(ticket: Ticket): Promise<Ticket> {
  * all in one transaction so the status and its history never disagree.
  * Returns undefined when the ticket does not exist (or its row is corrupt).
  */
-export async function updateTicket(
-  id: string,
-  patch: Partial<Ticket>,
-  event?: TicketEventInput,
-): Promise<Ticket | undefined> {
+export async function updateTicket(id: string, patch: Partial<Ticket>, event?: TicketEventInput): Promise<Ticket | undefined> {
   const db = getDb();
   return trackWrite(() =>
     db.transaction('rw', db.tickets, async () => {

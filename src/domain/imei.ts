@@ -206,17 +206,27 @@ export function parseImei(raw: string): ParsedImei {
     return { ok: false, error: 'check-digit', expectedCheckDigit: expected, suggestion: imei };
   }
   const warnings = plausibilityWarnings(imei);
-  return slashSeen
-    ? { ok: true, imei, tac: imei.slice(0, 8), svn, warnings }
-    : { ok: true, imei, tac: imei.slice(0, 8), warnings };
+  return slashSeen ? { ok: true, imei, tac: imei.slice(0, 8), svn, warnings } : { ok: true, imei, tac: imei.slice(0, 8), warnings };
 }
 
 /** The first 14 digits read and the given check digit, as one flat string (one call, no concatenation). */
 function completedImei(checkDigit: string): string {
   const d = mainDigits;
   return String.fromCharCode(
-    d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0, d[5] ?? 0, d[6] ?? 0,
-    d[7] ?? 0, d[8] ?? 0, d[9] ?? 0, d[10] ?? 0, d[11] ?? 0, d[12] ?? 0, d[13] ?? 0,
+    d[0] ?? 0,
+    d[1] ?? 0,
+    d[2] ?? 0,
+    d[3] ?? 0,
+    d[4] ?? 0,
+    d[5] ?? 0,
+    d[6] ?? 0,
+    d[7] ?? 0,
+    d[8] ?? 0,
+    d[9] ?? 0,
+    d[10] ?? 0,
+    d[11] ?? 0,
+    d[12] ?? 0,
+    d[13] ?? 0,
     checkDigit.charCodeAt(0),
   );
 }

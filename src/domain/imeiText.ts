@@ -35,7 +35,10 @@ const LABEL_PATTERNS: readonly (readonly [LabelKind, string])[] = [
   ['imei', `(?:imei|آ${YEH}\\s?ام\\s?ا${YEH}\\s?آ${YEH}|ا${YEH}م${YEH}|شناسه(?:\\s{1,2}دستگاه)?)${SLOT}`],
   ['meid', `meid(?:\\s{0,2}\\(?(?:hex|dec)\\)?)?${SLOT}`],
   // Numbers that are never IMEIs even when 15 digits long (an IMSI is): their values are skipped.
-  ['ignored', `eid|svn?|software\\s{1,2}version|s\\s?/\\s?n|sn|serial(?:\\s{1,2}(?:no|number))?|(?:شماره\\s{1,2})?سر${YEH}ال|iccid|imsi|msisdn|phone(?:\\s{1,2}number)?`],
+  [
+    'ignored',
+    `eid|svn?|software\\s{1,2}version|s\\s?/\\s?n|sn|serial(?:\\s{1,2}(?:no|number))?|(?:شماره\\s{1,2})?سر${YEH}ال|iccid|imsi|msisdn|phone(?:\\s{1,2}number)?`,
+  ],
 ];
 // One named group per kind. Leftmost match wins; at one position the first listed does (IMEI/SV before IMEI).
 const LABEL_RE = new RegExp(

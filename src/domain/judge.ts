@@ -1,12 +1,6 @@
 // The layer-zero reviewer of the reference intake: the seed's rules, in a fixed order, over a registry.
 import { parseImei, type ParsedImei } from './imei';
-import {
-  classifyMismatch,
-  pointsAtInvalidImei,
-  targetImeis,
-  VERDICT_FOR_CASE,
-  type MismatchCase,
-} from './mismatch';
+import { classifyMismatch, pointsAtInvalidImei, targetImeis, VERDICT_FOR_CASE, type MismatchCase } from './mismatch';
 import type { Registry, RegistryDevice } from './registry';
 import type { TicketSubmission } from './schemas';
 import type { VerdictId } from './verdicts';
@@ -77,10 +71,7 @@ export const LAYER_ZERO_RULES: readonly LayerZeroRule[] = [
     applies: (facts) =>
       targetImeis(facts.correctImeis, facts.registeredImeis).some((imei) =>
         facts.devices.some(
-          (other) =>
-            other !== facts.device &&
-            other.ownerPhone !== facts.requesterPhone &&
-            other.registeredImeis.includes(imei),
+          (other) => other !== facts.device && other.ownerPhone !== facts.requesterPhone && other.registeredImeis.includes(imei),
         ),
       ),
   },

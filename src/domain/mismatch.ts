@@ -39,10 +39,7 @@ function hasDuplicates(imeis: readonly string[]): boolean {
  * correction at all: either list empty, an IMEI twice in one list, or Hamta
  * holding more IMEIs than the phone shows.
  */
-export function classifyMismatch(
-  correctImeis: readonly string[],
-  registeredImeis: readonly string[],
-): MismatchCase | null {
+export function classifyMismatch(correctImeis: readonly string[], registeredImeis: readonly string[]): MismatchCase | null {
   if (correctImeis.length === 0 || registeredImeis.length === 0) return null;
   if (registeredImeis.length > correctImeis.length) return null;
   if (hasDuplicates(correctImeis) || hasDuplicates(registeredImeis)) return null;
@@ -62,10 +59,7 @@ export function classifyMismatch(
  * become: itself when the phone shows it too; otherwise a correct IMEI Hamta
  * does not hold, preferring the one in the same slot (a typo stays in its slot).
  */
-export function correctionPairs(
-  correctImeis: readonly string[],
-  registeredImeis: readonly string[],
-): CorrectionPair[] {
+export function correctionPairs(correctImeis: readonly string[], registeredImeis: readonly string[]): CorrectionPair[] {
   const held = new Set(registeredImeis);
   const unclaimed = correctImeis.map((imei) => (held.has(imei) ? null : imei));
   return registeredImeis.map((registered, slot) => {

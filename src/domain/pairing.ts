@@ -13,13 +13,7 @@ import { MAX_SLOTS } from './schemas';
  *   most dual-SIM phones share one TAC, some models do not).
  * - slot-implausible: valid but a placeholder, test or repeated-digit IMEI; see `parsed.warnings` (warning).
  */
-export type PairingFindingCode =
-  | 'slot-empty'
-  | 'slot-invalid'
-  | 'duplicate-imei'
-  | 'slot-extra'
-  | 'tac-mismatch'
-  | 'slot-implausible';
+export type PairingFindingCode = 'slot-empty' | 'slot-invalid' | 'duplicate-imei' | 'slot-extra' | 'tac-mismatch' | 'slot-implausible';
 export type PairingFinding = { code: PairingFindingCode; slot: number; otherSlot?: number; parsed?: ParsedImei };
 export type Pairing = {
   /** No errors: every slot holds a valid IMEI of its own. Warnings do not count. */

@@ -1,13 +1,6 @@
 // The offline self-check of a ticket: what is wrong with it, what kind of mismatch it is, and the verdict it risks.
 import { parseImei, type ImeiError, type ImeiWarning } from './imei';
-import {
-  classifyMismatch,
-  correctionPairs,
-  differingDigits,
-  pointsAtInvalidImei,
-  VERDICT_FOR_CASE,
-  type MismatchCase,
-} from './mismatch';
+import { classifyMismatch, correctionPairs, differingDigits, pointsAtInvalidImei, VERDICT_FOR_CASE, type MismatchCase } from './mismatch';
 import { pairSlots, type Pairing } from './pairing';
 import { DESCRIPTION_MAX, MAX_SLOTS } from './schemas';
 import type { VerdictId } from './verdicts';
@@ -72,8 +65,7 @@ type Evidence = {
   invalidImei: boolean;
 };
 
-const hasWarning = (evidence: Evidence, code: PrecheckCode): boolean =>
-  evidence.warnings.some((finding) => finding.code === code);
+const hasWarning = (evidence: Evidence, code: PrecheckCode): boolean => evidence.warnings.some((finding) => finding.code === code);
 
 /**
  * The likely verdict, first match wins. The judge's own order (src/domain/judge.ts)
@@ -91,8 +83,7 @@ export const LIKELY_VERDICT_RULES: readonly { verdict: VerdictId; applies: (evid
   { verdict: 'not-owner', applies: (evidence) => hasWarning(evidence, 'registered-not-mine') },
   {
     verdict: 'already-activated-for-number',
-    applies: (evidence) =>
-      evidence.case !== null && VERDICT_FOR_CASE[evidence.case] === 'already-activated-for-number',
+    applies: (evidence) => evidence.case !== null && VERDICT_FOR_CASE[evidence.case] === 'already-activated-for-number',
   },
   {
     verdict: 'partial-correction-only',
@@ -101,8 +92,7 @@ export const LIKELY_VERDICT_RULES: readonly { verdict: VerdictId; applies: (evid
   { verdict: 'sim-not-seen-on-all-slots', applies: (evidence) => hasWarning(evidence, 'sim-not-checked') },
   {
     verdict: 'approved',
-    applies: (evidence) =>
-      evidence.case !== null && VERDICT_FOR_CASE[evidence.case] === null && evidence.errors.length === 0,
+    applies: (evidence) => evidence.case !== null && VERDICT_FOR_CASE[evidence.case] === null && evidence.errors.length === 0,
   },
 ];
 
@@ -153,9 +143,7 @@ export function precheck(input: TicketInput, context?: PrecheckContext): Prechec
     warnings,
     likelyVerdict: likely?.verdict ?? null,
     differingDigits:
-      mismatch === null
-        ? []
-        : correctionPairs(correctImeis, registeredImeis).map((pair) => differingDigits(pair.registered, pair.target)),
+      mismatch === null ? [] : correctionPairs(correctImeis, registeredImeis).map((pair) => differingDigits(pair.registered, pair.target)),
   };
 }
 

@@ -1,13 +1,6 @@
 // The registry the layer-zero judge reads (a stand-in for Hamta's records), and the demo cases filed against it.
 import { z } from 'zod';
-import {
-  imeiDigitsSchema,
-  MAX_SLOTS,
-  phoneSchema,
-  ticketSubmissionSchema,
-  verdictIdSchema,
-  type TicketSubmission,
-} from './schemas';
+import { imeiDigitsSchema, MAX_SLOTS, phoneSchema, ticketSubmissionSchema, verdictIdSchema, type TicketSubmission } from './schemas';
 
 export const registryOwnerSchema = z.object({
   phone: phoneSchema,
@@ -79,9 +72,7 @@ export const registrySchema = z.object(registryShape).superRefine(checkRegistry)
 export type Registry = z.infer<typeof registrySchema>;
 
 /** The file the reference intake loads: a registry plus the demo cases the README lists. */
-export const demoRegistrySchema = z
-  .object({ ...registryShape, cases: z.array(demoCaseSchema) })
-  .superRefine(checkRegistry);
+export const demoRegistrySchema = z.object({ ...registryShape, cases: z.array(demoCaseSchema) }).superRefine(checkRegistry);
 export type DemoRegistry = z.infer<typeof demoRegistrySchema>;
 
 /** The intake submission a demo case stands for, as the app would send it. */

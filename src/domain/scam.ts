@@ -140,21 +140,55 @@ const INSTALL_CUES = [
 // "Hamta charges nothing", "بدون هزینه", "هیچ مبلغی پرداخت نکنید": warnings and
 // reassurances name the same words and must not count as requests.
 const NEGATION_BEFORE = new Set([
-  'بدون', 'هیچ', 'هیچگونه', 'هرگز', 'هیچگاه', 'هیچوقت', 'رایگان',
-  'no', 'not', 'never', 'without', 'free', 'dont', 'doesnt',
+  'بدون',
+  'هیچ',
+  'هیچگونه',
+  'هرگز',
+  'هیچگاه',
+  'هیچوقت',
+  'رایگان',
+  'no',
+  'not',
+  'never',
+  'without',
+  'free',
+  'dont',
+  'doesnt',
 ]);
 // Persian puts the negated verb, and often "هرگز" (never), at the end of the clause.
 const NEGATION_AFTER = /^(?:نمی|نخواه|ندار|نیست|نکن|نکرد|نپرداز|نده|نفرست|نشو|نزن|رایگان|هرگز|free|never)/u;
 // The words after a cue belong to it only up to its own verb or a new clause:
 // "پرداخت کنید تا قطع نشود" (pay, so it is not cut off) is still a request.
 const CLAUSE_END = new Set([
-  'تا', 'که', 'وگرنه', 'اما', 'ولی', 'سپس', 'کنید', 'نمایید', 'بپردازید', 'است', 'شود',
-  'otherwise', 'but', 'then', 'so', 'or',
+  'تا',
+  'که',
+  'وگرنه',
+  'اما',
+  'ولی',
+  'سپس',
+  'کنید',
+  'نمایید',
+  'بپردازید',
+  'است',
+  'شود',
+  'otherwise',
+  'but',
+  'then',
+  'so',
+  'or',
 ]);
 
 function isNegated(clause: string, start: number, end: number): boolean {
-  const before = clause.slice(Math.max(0, start - 60), start).trim().split(' ').slice(-3);
-  const after = clause.slice(end, end + 120).trim().split(' ').slice(0, 8);
+  const before = clause
+    .slice(Math.max(0, start - 60), start)
+    .trim()
+    .split(' ')
+    .slice(-3);
+  const after = clause
+    .slice(end, end + 120)
+    .trim()
+    .split(' ')
+    .slice(0, 8);
   const ownEnd = after.findIndex((word) => CLAUSE_END.has(word));
   const own = ownEnd < 0 ? after : after.slice(0, ownEnd);
   return before.some((word) => NEGATION_BEFORE.has(word)) || own.some((word) => NEGATION_AFTER.test(word));
@@ -162,9 +196,7 @@ function isNegated(clause: string, start: number, end: number): boolean {
 
 function asksFor(clauses: readonly string[], cues: readonly RegExp[]): boolean {
   return clauses.some((clause) =>
-    cues.some((cue) =>
-      [...clause.matchAll(cue)].some((match) => !isNegated(clause, match.index, match.index + match[0].length)),
-    ),
+    cues.some((cue) => [...clause.matchAll(cue)].some((match) => !isNegated(clause, match.index, match.index + match[0].length))),
   );
 }
 

@@ -36,15 +36,7 @@ export const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
-export const WIZARD_STEPS = [
-  'subject',
-  'guide',
-  'correct',
-  'registered',
-  'checklist',
-  'description',
-  'review',
-] as const;
+export const WIZARD_STEPS = ['subject', 'guide', 'correct', 'registered', 'checklist', 'description', 'review'] as const;
 export const wizardStepSchema = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof wizardStepSchema>;
 
@@ -74,15 +66,7 @@ export const ticketDraftSchema = z.object({
 export type TicketDraft = z.infer<typeof ticketDraftSchema>;
 
 /** Where a submitted ticket is; the UI words these as design.md says. */
-export const TICKET_STATUSES = [
-  'ready-to-send',
-  'queued',
-  'sending',
-  'sent',
-  'needs-changes',
-  'not-sent',
-  'reviewed',
-] as const;
+export const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed'] as const;
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
@@ -172,7 +156,10 @@ export type Lang = z.infer<typeof langSchema>;
 export const kioskSettingsSchema = z.object({
   enabled: z.boolean(),
   /** SHA-256 of the staff PIN, hex; never the PIN itself. */
-  pinHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  pinHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   idleSeconds: z.number().int().min(30).max(3600).default(180),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;

@@ -2,26 +2,17 @@
 import { parseImei } from './imei';
 import { normalisePhone, type PhoneError } from './phone';
 import { precheck, type Finding, type Precheck, type PrecheckContext } from './precheck';
-import {
-  ticketSubmissionSchema,
-  type SlotChecklist,
-  type TicketDraft,
-  type TicketSubmission,
-} from './schemas';
+import { ticketSubmissionSchema, type SlotChecklist, type TicketDraft, type TicketSubmission } from './schemas';
 
 /**
  * Why a draft cannot be submitted: a pre-check error (an IMEI box, the
  * description), the requester's phone number, or — a bug, never user input —
  * a body the intake schema refuses ('schema', with the path it names).
  */
-export type SubmissionError =
-  | Finding
-  | { code: PhoneError; field: 'phone' }
-  | { code: 'schema'; path: string };
+export type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | { code: 'schema'; path: string };
 
 export type BuiltSubmission =
-  | { ok: true; submission: TicketSubmission; precheck: Precheck }
-  | { ok: false; precheck: Precheck; errors: SubmissionError[] };
+  { ok: true; submission: TicketSubmission; precheck: Precheck } | { ok: false; precheck: Precheck; errors: SubmissionError[] };
 
 /** A slot counts as checked only when all three steps of the seed's verdict 3 were done in it. */
 export function slotChecked(checklist: SlotChecklist | undefined): boolean {

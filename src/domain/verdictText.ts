@@ -19,16 +19,16 @@ export const IMEI_TOOLTIP =
 // same Persian letter, and the two non-ASCII digit sets. Hamza-carrying forms
 // (أ إ آ ؤ ئ ۀ) need no entry: NFKD splits off the hamza and the mark is dropped.
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'ي': 'ی',
-  'ى': 'ی',
-  'ك': 'ک',
-  'ة': 'ه',
-  'ە': 'ه',
-  'ھ': 'ه',
-  'ہ': 'ه',
-  'ۃ': 'ه',
-  'ٱ': 'ا',
-  'ـ': '', // tatweel only stretches a word
+  ي: 'ی',
+  ى: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ە: 'ه',
+  ھ: 'ه',
+  ہ: 'ه',
+  ۃ: 'ه',
+  ٱ: 'ا',
+  ـ: '', // tatweel only stretches a word
 };
 const FOLDED_CHARS = /[يىكةەھہۃٱـ۰-۹٠-٩]/gu;
 

@@ -51,53 +51,26 @@ export type Verdict = {
 const APPROVAL = 'درخواست شما بررسی و تایید گردید';
 const REJECTION = 'درخواست شما بررسی و رد گردیده است';
 
-function rejected(
-  id: VerdictId,
-  row: number,
-  reason: string,
-  remedy: readonly RemedyStep[],
-): Verdict {
+function rejected(id: VerdictId, row: number, reason: string, remedy: readonly RemedyStep[]): Verdict {
   return { id, row, message: `${REJECTION} (${reason})`, reason, outcome: 'rejected', remedy };
 }
 
 // Importer first; when Hamta's authenticity inquiry names no importer, the seller.
-const IMPORTER_THEN_SELLER: readonly RemedyStep[] = [
-  'contact-importer',
-  'authenticity-inquiry',
-  'contact-seller',
-];
+const IMPORTER_THEN_SELLER: readonly RemedyStep[] = ['contact-importer', 'authenticity-inquiry', 'contact-seller'];
 
 /** The catalogue, in the order of the guide's table. Messages are quoted from Hamta. */
 export const VERDICTS: readonly Verdict[] = [
   { id: 'approved', row: 1, message: APPROVAL, reason: null, outcome: 'approved', remedy: ['nothing-to-do'] },
-  rejected('not-owner', 2, 'شناسه دستگاه (IMEI) متعلق به شما نمی‌باشد', [
-    'log-in-as-owner',
-    'file-from-owner-account',
-  ]),
+  rejected('not-owner', 2, 'شناسه دستگاه (IMEI) متعلق به شما نمی‌باشد', ['log-in-as-owner', 'file-from-owner-account']),
   rejected(
     'sim-not-seen-on-all-slots',
     3,
     'ابتدا سیم کارت خود را بر روی همه اسلات‌ها تک به تک قرار داده و دستگاه را روشن نموده و مدتی تامل نمایید، سپس مجددا نسبت به ثبت درخواست اقدام نمایید',
     ['sim-in-each-slot', 'call-from-each-slot', 'wait-then-refile'],
   ),
-  rejected(
-    'illegal-imei',
-    4,
-    'شناسه دستگاه (IMEI) قانونی نیست و در شبکه تلفن همراه سرویس نخواهد گرفت',
-    ['device-not-legal'],
-  ),
-  rejected(
-    'owned-by-another',
-    5,
-    'امکان رفع مشکل وجود ندارد، شناسه مقصد تحت مالکیت شخصی دیگر می‌باشد',
-    IMPORTER_THEN_SELLER,
-  ),
-  rejected(
-    'invalid-imei-observed',
-    6,
-    'امکان ثبت درخواست به دلیل رویت شدن شناسه ناصحیح وجود ندارد',
-    IMPORTER_THEN_SELLER,
-  ),
+  rejected('illegal-imei', 4, 'شناسه دستگاه (IMEI) قانونی نیست و در شبکه تلفن همراه سرویس نخواهد گرفت', ['device-not-legal']),
+  rejected('owned-by-another', 5, 'امکان رفع مشکل وجود ندارد، شناسه مقصد تحت مالکیت شخصی دیگر می‌باشد', IMPORTER_THEN_SELLER),
+  rejected('invalid-imei-observed', 6, 'امکان ثبت درخواست به دلیل رویت شدن شناسه ناصحیح وجود ندارد', IMPORTER_THEN_SELLER),
   rejected(
     'partial-correction-only',
     7,
@@ -114,11 +87,7 @@ export const VERDICTS: readonly Verdict[] = [
 ];
 
 /** When no step above solved it: the importer or the warranty company, else the seller. */
-export const FALLBACK_REMEDY: readonly RemedyStep[] = [
-  'contact-importer-or-warranty',
-  'authenticity-inquiry',
-  'contact-seller',
-];
+export const FALLBACK_REMEDY: readonly RemedyStep[] = ['contact-importer-or-warranty', 'authenticity-inquiry', 'contact-seller'];
 
 export function getVerdict(id: VerdictId): Verdict {
   const verdict = VERDICTS.find((entry) => entry.id === id);
@@ -159,10 +128,7 @@ const VERDICT_CUES: Readonly<Record<VerdictId, VerdictCues>> = {
   },
   'sim-not-seen-on-all-slots': {
     fa: ['سیم کارت خود را بر روی همه اسلات‌ها', 'همه اسلات‌ها', 'تک به تک قرار داده', 'روشن نموده و مدتی تامل'],
-    en: [
-      / (?:every|each|all|both)(?: of)?(?: the| your)?(?: sim)? slots? /,
-      / one slot at a time /,
-    ],
+    en: [/ (?:every|each|all|both)(?: of)?(?: the| your)?(?: sim)? slots? /, / one slot at a time /],
   },
   'illegal-imei': {
     fa: ['قانونی نیست'],
@@ -177,10 +143,7 @@ const VERDICT_CUES: Readonly<Record<VerdictId, VerdictCues>> = {
       'مال شخص دیگری',
       'به نام شخص دیگری ثبت',
     ],
-    en: [
-      / (?:owned by|belongs? to|registered to) (?:someone|somebody|another|a different|other) /,
-      / someone elses /,
-    ],
+    en: [/ (?:owned by|belongs? to|registered to) (?:someone|somebody|another|a different|other) /, / someone elses /],
   },
   'invalid-imei-observed': {
     fa: ['رویت شدن شناسه ناصحیح', 'شناسه ناصحیح', 'امکان ثبت درخواست به دلیل رویت', 'نادرست دیده شده'],
@@ -215,10 +178,7 @@ const COMPACT_CUES: ReadonlyMap<VerdictId, readonly string[]> = new Map(
 
 function mentions(verdict: Verdict, compact: string, spaced: string): boolean {
   const phrases = COMPACT_CUES.get(verdict.id) ?? [];
-  return (
-    phrases.some((key) => compact.includes(key)) ||
-    VERDICT_CUES[verdict.id].en.some((pattern) => pattern.test(spaced))
-  );
+  return phrases.some((key) => compact.includes(key)) || VERDICT_CUES[verdict.id].en.some((pattern) => pattern.test(spaced));
 }
 
 /**
@@ -237,14 +197,11 @@ export function identifyVerdict(text: string): VerdictId | null {
   const compact = compactText(scanned);
   const spaced = spacedText(scanned);
 
-  const reasons = VERDICTS.filter(
-    (verdict) => verdict.outcome === 'rejected' && mentions(verdict, compact, spaced),
-  );
+  const reasons = VERDICTS.filter((verdict) => verdict.outcome === 'rejected' && mentions(verdict, compact, spaced));
   if (reasons.length === 1) return reasons[0]?.id ?? null;
   if (reasons.length > 1) return null;
 
-  const refused =
-    REFUSAL_FA.some((key) => compact.includes(key)) || REFUSAL_EN.some((pattern) => pattern.test(spaced));
+  const refused = REFUSAL_FA.some((key) => compact.includes(key)) || REFUSAL_EN.some((pattern) => pattern.test(spaced));
   if (refused) return null;
   const approval = VERDICTS.find((verdict) => verdict.outcome === 'approved');
   return approval && mentions(approval, compact, spaced) ? approval.id : null;

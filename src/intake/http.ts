@@ -82,7 +82,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export function sendRaw(res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function sendRaw(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...baseHeaders(), 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)), ...headers });
   res.end(body);
 }

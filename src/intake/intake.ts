@@ -3,12 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { judge } from '../domain/judge';
 import { demoRegistrySchema, type Registry } from '../domain/registry';
-import {
-  ticketSubmissionSchema,
-  type FieldIssue,
-  type TicketReceipt,
-  type TicketReview,
-} from '../domain/schemas';
+import { ticketSubmissionSchema, type FieldIssue, type TicketReceipt, type TicketReview } from '../domain/schemas';
 import type { VerdictId } from '../domain/verdicts';
 import demoRegistryJson from './demo-registry.json';
 import { DEMO_REJECTION, DemoControls, demoConfigSchema, faultSchema, type Fault } from './demoControls';

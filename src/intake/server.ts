@@ -6,9 +6,7 @@ import { createDemoIntake, type DemoIntake, type DemoIntakeOptions } from './int
 export type RunningIntake = { url: string; intake: DemoIntake; close(): Promise<void> };
 
 /** Starts the demo intake; port 0 picks a free port (the answer's url says which). */
-export async function startIntakeServer(
-  options: DemoIntakeOptions & { port?: number; host?: string } = {},
-): Promise<RunningIntake> {
+export async function startIntakeServer(options: DemoIntakeOptions & { port?: number; host?: string } = {}): Promise<RunningIntake> {
   const intake = createDemoIntake(options);
   const server: Server = createServer((req, res) => {
     void intake.handle(req, res).then((handled) => {

@@ -17,7 +17,10 @@ export function cacheAnswerStore(origin: string): AnswerStore {
   return {
     async put(update: TicketUpdate): Promise<void> {
       const cache = await caches.open(CACHE_NAME);
-      await cache.put(keyOf(update.ticketId, origin), new Response(JSON.stringify(update), { headers: { 'Content-Type': 'application/json' } }));
+      await cache.put(
+        keyOf(update.ticketId, origin),
+        new Response(JSON.stringify(update), { headers: { 'Content-Type': 'application/json' } }),
+      );
     },
     async list(): Promise<TicketUpdate[]> {
       const cache = await caches.open(CACHE_NAME);

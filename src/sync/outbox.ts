@@ -222,7 +222,11 @@ async function reconcile(link: WorkerLink, waiting: Ticket[], force: boolean): P
     if (state) {
       if (state.answers.length > 0) {
         const recorded = await recordTicketUpdates(state.answers).then(() => true, reportError);
-        if (recorded) postForget(link, state.answers.map((answer) => answer.ticketId));
+        if (recorded)
+          postForget(
+            link,
+            state.answers.map((answer) => answer.ticketId),
+          );
       }
       // Steps this page missed (it was frozen or closed) are caught up.
       const byId = new Map(waiting.map((ticket) => [ticket.id, ticket]));
@@ -255,7 +259,11 @@ async function handOver(tickets: Ticket[], options: { resend?: boolean } = {}): 
     return;
   }
   // An old answer (the rejection being fixed) must not be taken for the new one.
-  if (options.resend) postForget(link, submissions.map((submission) => submission.id));
+  if (options.resend)
+    postForget(
+      link,
+      submissions.map((submission) => submission.id),
+    );
   for (let start = 0; start < submissions.length; start += CHUNK) {
     link.post({ type: 'enqueue', submissions: submissions.slice(start, start + CHUNK) });
   }

@@ -17,7 +17,10 @@ type Deliver = (request: Request, ticketId: string) => Promise<Attempt>;
  * The tickets table is the outbox here: a ticket stays "queued" there until the
  * intake has it, so a closed page loses nothing, and the next start sends it.
  */
-export function createPageSender(deliver: Deliver = (request, id) => attemptDelivery(request, id), now: () => number = () => Date.now()): PageSender {
+export function createPageSender(
+  deliver: Deliver = (request, id) => attemptDelivery(request, id),
+  now: () => number = () => Date.now(),
+): PageSender {
   let failures = 0;
   let nextAt = 0;
   let running = false;

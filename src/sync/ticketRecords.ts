@@ -96,7 +96,11 @@ export async function recordReview(review: TicketReview): Promise<boolean> {
   return db.transaction('rw', db.tickets, async () => {
     const ticket = await getTicket(review.id);
     if (!ticket || ticket.status !== 'sent') return false;
-    await updateTicket(ticket.id, { verdict, reviewedAt: reviewedAt ?? new Date().toISOString() }, { status: 'reviewed', detail: 'reviewed' });
+    await updateTicket(
+      ticket.id,
+      { verdict, reviewedAt: reviewedAt ?? new Date().toISOString() },
+      { status: 'reviewed', detail: 'reviewed' },
+    );
     return true;
   });
 }

@@ -1,5 +1,12 @@
 // The page's side of the messages with the service worker: find it, post to it, ask its queue, hear ticket updates.
-import { queueStateSchema, TICKET_STATUS_CHANNEL, workerMessageSchema, type PageMessage, type QueueState, type WorkerMessage } from '../domain/messages';
+import {
+  queueStateSchema,
+  TICKET_STATUS_CHANNEL,
+  workerMessageSchema,
+  type PageMessage,
+  type QueueState,
+  type WorkerMessage,
+} from '../domain/messages';
 
 export type WorkerLink = {
   post(message: PageMessage): void;

@@ -50,14 +50,15 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
   let screen: JSX.Element | null = null;
   // The kiosk start URL (/?kiosk) asks staff for a PIN the first time.
   if (kiosk && !kiosk.enabled && query.has('kiosk')) screen = <KioskSetup />;
-  else for (const route of ROUTES) {
-    const params = matchPath(route.pattern, path);
-    if (params) {
-      const Screen = route.screen;
-      screen = <Screen params={params} query={query} />;
-      break;
+  else
+    for (const route of ROUTES) {
+      const params = matchPath(route.pattern, path);
+      if (params) {
+        const Screen = route.screen;
+        screen = <Screen params={params} query={query} />;
+        break;
+      }
     }
-  }
 
   return (
     <>

@@ -4,7 +4,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { goOffline } from './support';
 
 /** A Samsung-style *#06# screen copied as text: labels on their own lines, an MEID and a serial number. */
-const SCREEN = ['IMEI (slot1)', '356938035643809', 'IMEI (slot2)', '356938035643817', 'MEID', 'A0000012345678', 'Serial number', 'R58M1234ABC'].join('\n');
+const SCREEN = [
+  'IMEI (slot1)',
+  '356938035643809',
+  'IMEI (slot2)',
+  '356938035643817',
+  'MEID',
+  'A0000012345678',
+  'Serial number',
+  'R58M1234ABC',
+].join('\n');
 
 /** Every row of every IndexedDB database of the page, plus web storage, as one JSON text. */
 async function everythingStored(page: Page): Promise<string> {
@@ -74,18 +83,14 @@ test.describe('the IMEI self-check offline', () => {
     const second = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^IMEI 2/ }) });
     await expect(second).toContainText('Valid');
     await expect(second).toContainText('Software version (SV)');
-    await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toContainText(
-      'Fix the invalid IMEIs first',
-    );
+    await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toContainText('Fix the invalid IMEIs first');
   });
 
   test('the same IMEI twice, and IMEIs of two different models, are flagged as a pair', async ({ page }) => {
     await page.goto('/check?lang=en');
     const box = page.getByLabel('IMEIs to check');
     await box.fill('356938035643809\n356938035643809');
-    await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toContainText(
-      'Slot 2 holds the same IMEI as slot 1.',
-    );
+    await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toContainText('Slot 2 holds the same IMEI as slot 1.');
     await box.fill('356938035643809 353325091234561');
     await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toContainText(
       'The model code (first 8 digits) of slot 2 differs from slot 1.',
@@ -131,7 +136,12 @@ test.describe('the IMEI self-check offline', () => {
     for (const address of ['/check?lang=fa', '/check?lang=en']) {
       await page.goto(address);
       await page.getByRole('textbox').first().fill(`${SCREEN}\nIMEI: 356938035643808`);
-      await expect(page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('region')
+          .filter({ has: page.getByRole('heading', { level: 2 }) })
+          .first(),
+      ).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     }

@@ -74,9 +74,7 @@ test.describe('the other-problems guide offline', () => {
 
     await page.getByRole('button', { name: 'از اول' }).click();
     await answer(page, 'سیم‌کارتم قطع است و کد ورود همتا به دستم نمی‌رسد');
-    await expect(page.getByRole('region', { name: 'کد ورود نمی‌رسد چون سیم‌کارت قطع است' })).toContainText(
-      'گوشی سالم دیگری',
-    );
+    await expect(page.getByRole('region', { name: 'کد ورود نمی‌رسد چون سیم‌کارت قطع است' })).toContainText('گوشی سالم دیگری');
 
     await page.getByRole('button', { name: 'از اول' }).click();
     await answer(page, 'پیامکی آمده که سرویس از تاریخی قطع می‌شود');
@@ -99,7 +97,10 @@ test.describe('the other-problems guide offline', () => {
       await page.goto(address);
       await expect(page.getByRole('heading', { level: 2 }).last()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.help}`), address).toEqual([]);
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.help}`),
+        address,
+      ).toEqual([]);
     }
   });
 });

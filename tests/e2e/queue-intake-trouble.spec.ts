@@ -46,10 +46,7 @@ test('an answer that is not the intake (an HTML page) counts as a failed attempt
   expect(await postsFor(request, id)).toEqual([200, 201]);
 });
 
-test('a ticket the intake refuses comes back as "needs changes", and the corrected ticket is delivered', async ({
-  page,
-  request,
-}) => {
+test('a ticket the intake refuses comes back as "needs changes", and the corrected ticket is delivered', async ({ page, request }) => {
   await injectFault(request, { failNext: 1, status: 400, issues: [{ path: ['description'], message: 'too-vague' }] });
   const refused = await fileTicket(page, demoCase('approved'));
   await expect(ticketStatus(page)).toHaveText('Status: needs changes');

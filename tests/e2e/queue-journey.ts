@@ -15,9 +15,7 @@ export type DemoCase = {
   description: string;
 };
 
-export const DEMO_CASES: DemoCase[] = (
-  JSON.parse(readFileSync('src/intake/demo-registry.json', 'utf8')) as { cases: DemoCase[] }
-).cases;
+export const DEMO_CASES: DemoCase[] = (JSON.parse(readFileSync('src/intake/demo-registry.json', 'utf8')) as { cases: DemoCase[] }).cases;
 
 export function demoCase(verdict: string): DemoCase {
   const found = DEMO_CASES.find((entry) => entry.verdict === verdict);

@@ -1,15 +1,7 @@
 // A ticket filed online is delivered at once; one filed offline waits, survives a reload, and goes out once when the network is back.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import {
-  demoCase,
-  expectVerdict,
-  fileTicket,
-  postsFor,
-  resetIntake,
-  ticketStatus,
-  waitForServiceWorker,
-} from './queue-journey';
+import { demoCase, expectVerdict, fileTicket, postsFor, resetIntake, ticketStatus, waitForServiceWorker } from './queue-journey';
 
 test.beforeEach(async ({ request }) => {
   await resetIntake(request);

@@ -21,7 +21,15 @@ type Words = {
   create: string;
   next: string;
   submit: string;
-  stepTitles: { subject: string; guide: string; correct: string; registered: string; checklist: string; description: string; review: string };
+  stepTitles: {
+    subject: string;
+    guide: string;
+    correct: string;
+    registered: string;
+    checklist: string;
+    description: string;
+    review: string;
+  };
   correct(slot: number): string;
   hamta(slot: number): string;
   phone: string;
@@ -189,7 +197,12 @@ async function fileTicket(page: Page, w: Words): Promise<void> {
   // The ticket page, then the list: the ticket left the wizard and is on its way to the intake.
   await expect(page).toHaveURL(/\/problems\/tickets\/[0-9a-f-]{36}/);
   await expect(page.locator('main .badge').first()).toHaveText(w.onItsWay);
-  await expect(page.locator('.imei').filter({ hasText: w.digits(IMEI_2) }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.imei')
+      .filter({ hasText: w.digits(IMEI_2) })
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto(`/problems${w.query}`);
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: new RegExp(w.digits(IMEI_1)) }) });

@@ -79,7 +79,13 @@ test.describe('the verdict guide offline', () => {
     for (const entry of SEED) {
       for (const { form, text } of pastedForms(entry)) {
         await box.fill(text);
-        await expect(page.getByRole('main').getByRole('status').filter({ hasText: `This is answer ${entry.row} of Hamta’s eight` }), `${entry.en} (${form})`).toBeVisible();
+        await expect(
+          page
+            .getByRole('main')
+            .getByRole('status')
+            .filter({ hasText: `This is answer ${entry.row} of Hamta’s eight` }),
+          `${entry.en} (${form})`,
+        ).toBeVisible();
         await expect(page.getByRole('heading', { level: 2, name: entry.en }), form).toBeVisible();
       }
       // The guide shows Hamta's exact Persian words, marked as Persian, and the steps to take.
@@ -169,7 +175,10 @@ test.describe('the verdict guide offline', () => {
   test('the verdict guide and an answer page pass axe in Persian and in English', async ({ page }) => {
     for (const suffix of ['?lang=fa', '?lang=en']) {
       await page.goto(`/verdicts${suffix}`);
-      await page.getByRole('textbox').first().fill(`${SEED[2]?.message ?? ''} https://hamta.digital/pay`);
+      await page
+        .getByRole('textbox')
+        .first()
+        .fill(`${SEED[2]?.message ?? ''} https://hamta.digital/pay`);
       await expect(page.getByRole('main').getByRole('alert')).not.toHaveText('');
       await expectNoAxeViolations(page);
 

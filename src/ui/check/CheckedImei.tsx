@@ -19,9 +19,7 @@ export function CheckedImei({ entry, index }: CheckedImeiProps): JSX.Element {
     <li>
       <h3 id={headingId}>
         {t.imeiNumber(index + 1)}{' '}
-        <span class={parsed.ok ? 'badge status-sent' : 'badge status-needs-changes'}>
-          {parsed.ok ? t.valid : t.invalid}
-        </span>
+        <span class={parsed.ok ? 'badge status-sent' : 'badge status-needs-changes'}>{parsed.ok ? t.valid : t.invalid}</span>
       </h3>
       <p>
         <span class="imei">{localDigits(parsed.ok ? parsed.imei : typedDigits(entry.raw), lang)}</span>

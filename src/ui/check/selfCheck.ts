@@ -21,9 +21,7 @@ export type SelfCheck = {
  * so pairing can say it was typed twice.
  */
 function slotEntries(imeis: readonly ExtractedImei[]): ExtractedImei[] {
-  const plain = new Set(
-    imeis.flatMap((entry) => (entry.parsed.ok && entry.parsed.svn === undefined ? [entry.parsed.imei] : [])),
-  );
+  const plain = new Set(imeis.flatMap((entry) => (entry.parsed.ok && entry.parsed.svn === undefined ? [entry.parsed.imei] : [])));
   return imeis.filter((entry) => !(entry.parsed.ok && entry.parsed.svn !== undefined && plain.has(entry.parsed.imei)));
 }
 

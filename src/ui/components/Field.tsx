@@ -39,8 +39,7 @@ export function Field(props: FieldProps): JSX.Element {
     maxLength: props.maxLength,
     disabled: props.disabled,
     onBlur: props.onBlur,
-    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      props.onValue(event.currentTarget.value),
+    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => props.onValue(event.currentTarget.value),
   };
   return (
     <div class={props.error ? 'field field-invalid' : 'field'}>

@@ -21,7 +21,12 @@ export function DeviceFormScreen({ params }: ScreenProps): JSX.Element {
 
   let body: JSX.Element;
   if (isNew) body = <DeviceForm device={fresh} isNew />;
-  else if (!stored.loaded) body = <p class="loading" role="status">{t.loading}</p>;
+  else if (!stored.loaded)
+    body = (
+      <p class="loading" role="status">
+        {t.loading}
+      </p>
+    );
   else if (stored.data === undefined) {
     body = (
       <div class="notice notice-warning">

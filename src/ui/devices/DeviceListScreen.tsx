@@ -22,9 +22,7 @@ export function DeviceListScreen(_props: ScreenProps): JSX.Element {
   const { settings } = useSettings();
   // Arriving from the form: a save to confirm or a delete to offer undo for.
   const [arrival] = useState(takeDeviceNotice);
-  const [status, setStatus] = useState<Status>(() =>
-    arrival?.kind === 'saved' ? { kind: 'ok', text: t.saved(arrival.nickname) } : null,
-  );
+  const [status, setStatus] = useState<Status>(() => (arrival?.kind === 'saved' ? { kind: 'ok', text: t.saved(arrival.nickname) } : null));
   const [deleted, setDeleted] = useState<Device | null>(() => (arrival?.kind === 'deleted' ? arrival.device : null));
   const [busy, setBusy] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -101,7 +99,13 @@ export function DeviceListScreen(_props: ScreenProps): JSX.Element {
       ) : (
         <ul class="list">
           {devices.data.map((device) => (
-            <DeviceCard key={device.id} device={device} busy={busy} masked={settings.kiosk.enabled} onDelete={(chosen) => void remove(chosen)} />
+            <DeviceCard
+              key={device.id}
+              device={device}
+              busy={busy}
+              masked={settings.kiosk.enabled}
+              onDelete={(chosen) => void remove(chosen)}
+            />
           ))}
         </ul>
       )}

@@ -61,12 +61,7 @@ export function OtherProblemsScreen({ query }: ScreenProps): JSX.Element {
                 <li key={step.question} class="help-answer">
                   <span class="muted">{question.text}</span>
                   <strong>{options[step.option]}</strong>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t.change(question.text)}
-                    onClick={() => go(answered.slice(0, index))}
-                  >
+                  <button type="button" class="secondary" aria-label={t.change(question.text)} onClick={() => go(answered.slice(0, index))}>
                     {t.changeShort}
                   </button>
                 </li>
@@ -81,11 +76,7 @@ export function OtherProblemsScreen({ query }: ScreenProps): JSX.Element {
         </section>
       ) : null}
       {result.next ? (
-        <ProblemQuestion
-          question={result.next}
-          headingRef={focusTarget}
-          onAnswer={(option) => go([...answered, option])}
-        />
+        <ProblemQuestion question={result.next} headingRef={focusTarget} onAnswer={(option) => go([...answered, option])} />
       ) : null}
       {result.route ? <ProblemAnswer route={result.route} headingRef={focusTarget} /> : null}
     </section>

@@ -1,11 +1,5 @@
 // Words of the "What is happening to your phone?" guide: its questions, its answers and Hamta's channels.
-import type {
-  AppLink,
-  HamtaChannel,
-  OptionId,
-  ProblemRouteId,
-  QuestionId,
-} from '../../domain/otherProblems';
+import type { AppLink, HamtaChannel, OptionId, ProblemRouteId, QuestionId } from '../../domain/otherProblems';
 import { defineMessages, localDigits, type Lang } from './core';
 
 export type QuestionWords = { [Q in QuestionId]: { text: string; options: Record<OptionId<Q>, string> } };

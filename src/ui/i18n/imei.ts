@@ -12,13 +12,10 @@ export const imeiMessages = defineMessages({
     empty: `IMEI را وارد کنید (با شماره‌گیری ${DIAL_FA} روی گوشی نمایش داده می‌شود).`,
     notDigits: 'IMEI فقط رقم دارد؛ حروف و نشانه‌های دیگر را پاک کنید.',
     tooShort: 'کوتاه است: IMEI پانزده رقم دارد.',
-    tooShortSuggestion: (imei: string) =>
-      `چهارده رقم وارد کرده‌اید؛ رقم پانزدهم رقم کنترلی است و با آن، IMEI کامل ${fa(imei)} می‌شود.`,
+    tooShortSuggestion: (imei: string) => `چهارده رقم وارد کرده‌اید؛ رقم پانزدهم رقم کنترلی است و با آن، IMEI کامل ${fa(imei)} می‌شود.`,
     tooLong: 'بلند است: IMEI پانزده رقم دارد.',
-    tooLongSuggestion: (imei: string) =>
-      `شانزده رقم شبیه IMEISV است (IMEI همراه با نسخهٔ نرم‌افزار)؛ IMEI درون آن ${fa(imei)} است.`,
-    checkDigit: (expected: string) =>
-      `رقم آخر باید ${fa(expected)} باشد. اگر با ${DIAL_FA} گوشی نمی‌خواند، رقم دیگری اشتباه تایپ شده است.`,
+    tooLongSuggestion: (imei: string) => `شانزده رقم شبیه IMEISV است (IMEI همراه با نسخهٔ نرم‌افزار)؛ IMEI درون آن ${fa(imei)} است.`,
+    checkDigit: (expected: string) => `رقم آخر باید ${fa(expected)} باشد. اگر با ${DIAL_FA} گوشی نمی‌خواند، رقم دیگری اشتباه تایپ شده است.`,
     duplicate: (slot: number) => `این همان IMEI اسلات ${fa(slot)} است؛ هر اسلات سیم‌کارت IMEI خودش را دارد.`,
     valid: 'IMEI معتبر است.',
     svnSetAside: (svn: string) => `شمارهٔ نسخهٔ نرم‌افزار (${fa(svn)}) جدا شد؛ فقط IMEI نگه داشته می‌شود.`,
@@ -34,30 +31,24 @@ export const imeiMessages = defineMessages({
     slotEmpty: (slot: number) => `IMEI اسلات ${fa(slot)} خالی است.`,
     slotInvalid: (slot: number) => `IMEI اسلات ${fa(slot)} معتبر نیست.`,
     slotExtra: (slot: number) => `این گوشی اسلات ${fa(slot)} ندارد، اما برای آن IMEI وارد شده است.`,
-    duplicateImei: (slot: number, otherSlot: number) =>
-      `IMEI اسلات ${fa(slot)} همان IMEI اسلات ${fa(otherSlot)} است.`,
-    tacMismatchPair: (slot: number, otherSlot: number) =>
-      `کد مدل (هشت رقم اول) اسلات ${fa(slot)} با اسلات ${fa(otherSlot)} فرق دارد.`,
+    duplicateImei: (slot: number, otherSlot: number) => `IMEI اسلات ${fa(slot)} همان IMEI اسلات ${fa(otherSlot)} است.`,
+    tacMismatchPair: (slot: number, otherSlot: number) => `کد مدل (هشت رقم اول) اسلات ${fa(slot)} با اسلات ${fa(otherSlot)} فرق دارد.`,
     slotImplausible: (slot: number) => `IMEI اسلات ${fa(slot)} معتبر است اما به IMEI یک گوشی واقعی نمی‌ماند.`,
   },
   en: {
     empty: 'Enter the IMEI (dial *#06# on the phone to see it).',
     notDigits: 'An IMEI has only digits: remove letters and other signs.',
     tooShort: 'Too short: an IMEI has 15 digits.',
-    tooShortSuggestion: (imei: string) =>
-      `You entered 14 digits. The 15th is a check digit: the complete IMEI is ${imei}.`,
+    tooShortSuggestion: (imei: string) => `You entered 14 digits. The 15th is a check digit: the complete IMEI is ${imei}.`,
     tooLong: 'Too long: an IMEI has 15 digits.',
-    tooLongSuggestion: (imei: string) =>
-      `16 digits look like an IMEISV (the IMEI plus a software version). The IMEI inside it is ${imei}.`,
-    checkDigit: (expected: string) =>
-      `The last digit should be ${expected}. If that does not match *#06#, another digit is mistyped.`,
+    tooLongSuggestion: (imei: string) => `16 digits look like an IMEISV (the IMEI plus a software version). The IMEI inside it is ${imei}.`,
+    checkDigit: (expected: string) => `The last digit should be ${expected}. If that does not match *#06#, another digit is mistyped.`,
     duplicate: (slot: number) => `This is the same IMEI as slot ${slot}. Each SIM slot has its own IMEI.`,
     valid: 'Valid IMEI.',
     svnSetAside: (svn: string) => `The software version (${svn}) was set aside; only the IMEI is kept.`,
     warnRepeatedDigit: 'Every digit is the same: this is not a real phone’s IMEI.',
     warnTestTac: 'It starts with 00, which is reserved for test devices. Check it again.',
-    warnPlaceholder:
-      'This is a well-known placeholder IMEI that emulators and modems report, not a real phone’s. Compare it with *#06#.',
+    warnPlaceholder: 'This is a well-known placeholder IMEI that emulators and modems report, not a real phone’s. Compare it with *#06#.',
     warnOther: 'This IMEI is valid but looks unusual. Check it again.',
     tacMismatch: (slot: number) =>
       `The first 8 digits (the model code) differ from slot ${slot}. Both IMEIs of one phone usually share them: check both.`,
@@ -68,8 +59,7 @@ export const imeiMessages = defineMessages({
     slotInvalid: (slot: number) => `The IMEI of slot ${slot} is not valid.`,
     slotExtra: (slot: number) => `This phone has no slot ${slot}, but an IMEI was entered for it.`,
     duplicateImei: (slot: number, otherSlot: number) => `Slot ${slot} holds the same IMEI as slot ${otherSlot}.`,
-    tacMismatchPair: (slot: number, otherSlot: number) =>
-      `The model code (first 8 digits) of slot ${slot} differs from slot ${otherSlot}.`,
+    tacMismatchPair: (slot: number, otherSlot: number) => `The model code (first 8 digits) of slot ${slot} differs from slot ${otherSlot}.`,
     slotImplausible: (slot: number) => `The IMEI of slot ${slot} is valid but does not look like a real phone’s.`,
   },
 });

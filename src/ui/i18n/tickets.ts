@@ -79,8 +79,7 @@ export function historyDetail(detail: string, lang: Lang): string {
 export const ticketMessages = defineMessages({
   fa: {
     listTitle: 'ثبت و پیگیری مشکلات',
-    listIntro:
-      'درخواست اصلاح IMEI را این‌جا بسازید. هر چه بنویسید همان لحظه روی همین دستگاه ذخیره می‌شود، حتی بدون اینترنت.',
+    listIntro: 'درخواست اصلاح IMEI را این‌جا بسازید. هر چه بنویسید همان لحظه روی همین دستگاه ذخیره می‌شود، حتی بدون اینترنت.',
     create: 'ایجاد',
     continueTitle: 'پیش‌نویس نیمه‌کاره دارید',
     continueDraft: 'ادامهٔ پیش‌نویس',
@@ -132,8 +131,7 @@ export const ticketMessages = defineMessages({
   },
   en: {
     listTitle: 'Register & track problems',
-    listIntro:
-      'Create an IMEI correction ticket here. Everything you type is saved on this device at once, even offline.',
+    listIntro: 'Create an IMEI correction ticket here. Everything you type is saved on this device at once, even offline.',
     create: 'Create',
     continueTitle: 'You have an unfinished draft',
     continueDraft: 'Continue your draft',

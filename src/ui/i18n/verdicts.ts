@@ -21,8 +21,7 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
     approved: {
       title: 'تأیید شد: IMEIها اصلاح شدند',
       english: 'Your request was reviewed and approved.',
-      meaning:
-        'همتا درخواست شما را پذیرفته و IMEIهایی را که وارد کرده بودید به‌جای IMEIهای قبلی ثبت کرده است. درخواست دیگری لازم نیست.',
+      meaning: 'همتا درخواست شما را پذیرفته و IMEIهایی را که وارد کرده بودید به‌جای IMEIهای قبلی ثبت کرده است. درخواست دیگری لازم نیست.',
     },
     'not-owner': {
       title: 'رد شد: IMEI متعلق به شما نیست',
@@ -39,22 +38,19 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
     },
     'illegal-imei': {
       title: 'رد شد: IMEI قانونی نیست',
-      english:
-        'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
+      english: 'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
       meaning:
         'همتا این گوشی را قانونی نمی‌داند و گوشی در شبکهٔ تلفن همراه سرویس نمی‌گیرد. برای چنین گوشی‌ای درخواست اصلاح IMEI پذیرفته نمی‌شود.',
     },
     'owned-by-another': {
       title: 'رد شد: IMEI مقصد مال شخص دیگری است',
-      english:
-        'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
+      english: 'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
       meaning:
         'IMEI که خواسته‌اید جایگزین شود، در همتا به نام شخص دیگری ثبت است و همتا نمی‌تواند آن را به شما منتقل کند. رسیدگی به این کار با واردکنندهٔ گوشی است.',
     },
     'invalid-imei-observed': {
       title: 'رد شد: IMEI نادرست دیده شده است',
-      english:
-        'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
+      english: 'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
       meaning:
         'همتا برای این گوشی IMEI نادرستی دیده است و برای همین درخواست اصلاح را نمی‌پذیرد. رسیدگی به آن با واردکننده، و اگر واردکننده‌ای نباشد، با فروشنده است.',
     },
@@ -67,8 +63,7 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
     },
     'already-activated-for-number': {
       title: 'رد شد: پیش‌تر برای همین شماره فعال شده',
-      english:
-        'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
+      english: 'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
       meaning:
         'همتا همین IMEIها را از قبل برای همین شمارهٔ تلفن فعال می‌داند؛ پس چیزی برای اصلاح نمانده و به احتمال زیاد IMEIهای درخواست جابه‌جا یا اشتباه وارد شده‌اند.',
     },
@@ -95,22 +90,19 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
     },
     'illegal-imei': {
       title: 'Rejected: the IMEI is not legal',
-      english:
-        'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
+      english: 'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
       meaning:
         'Hamta does not treat this phone as legal, and it will get no service on the mobile network. A correction ticket is not accepted for such a phone.',
     },
     'owned-by-another': {
       title: 'Rejected: the target IMEI belongs to someone else',
-      english:
-        'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
+      english: 'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
       meaning:
         'The IMEI you asked for is registered to another person in Hamta, so Hamta cannot move it to you. Sorting this out is the importer’s job.',
     },
     'invalid-imei-observed': {
       title: 'Rejected: an incorrect IMEI was seen',
-      english:
-        'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
+      english: 'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
       meaning:
         'Hamta has seen an incorrect IMEI for this phone, so it does not accept a correction ticket. The importer, or the seller when there is no importer, has to sort it out.',
     },
@@ -123,8 +115,7 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
     },
     'already-activated-for-number': {
       title: 'Rejected: already activated for this number',
-      english:
-        'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
+      english: 'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
       meaning:
         'Hamta already holds these IMEIs as active for this phone number, so there is nothing to correct: most likely the IMEIs on the ticket were swapped or mistyped.',
     },
@@ -134,10 +125,8 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
 export const remedyWords: Record<Lang, Record<RemedyStep, string>> = {
   fa: {
     'nothing-to-do': 'کار دیگری لازم نیست؛ اصلاح انجام شده است.',
-    'log-in-as-owner':
-      'از کسی که همتا او را مالک گوشی می‌شناسد بخواهید با شمارهٔ خودش وارد کارتابلش در hamta.ntsw.ir شود.',
-    'file-from-owner-account':
-      'در کارتابل مالک، از «ثبت و پیگیری مشکلات» گزینهٔ «ایجاد» را بزنید و همین درخواست را دوباره ثبت کنید.',
+    'log-in-as-owner': 'از کسی که همتا او را مالک گوشی می‌شناسد بخواهید با شمارهٔ خودش وارد کارتابلش در hamta.ntsw.ir شود.',
+    'file-from-owner-account': 'در کارتابل مالک، از «ثبت و پیگیری مشکلات» گزینهٔ «ایجاد» را بزنید و همین درخواست را دوباره ثبت کنید.',
     'sim-in-each-slot':
       'سیم‌کارت صاحب کارتابل را تنها در اسلات ۱ بگذارید، گوشی را روشن کنید و مدتی صبر کنید؛ بعد همین کار را با اسلات ۲ انجام دهید.',
     'call-from-each-slot': 'هر بار که گوشی را روشن کردید یک تماس بگیرید تا مطمئن شوید شبکه سیم‌کارت را در آن اسلات دیده است.',
@@ -156,18 +145,15 @@ export const remedyWords: Record<Lang, Record<RemedyStep, string>> = {
     'nothing-to-do': 'Nothing more to do: the correction is done.',
     'log-in-as-owner':
       'Ask the person Hamta lists as the phone’s owner to log in to their own kartabl at hamta.ntsw.ir, with their own number.',
-    'file-from-owner-account':
-      'From the owner’s kartabl, choose Register and track problems, then Create, and file the same ticket again.',
-    'sim-in-each-slot':
-      'Put the kartabl owner’s SIM alone in slot 1, switch the phone on and wait a while; then do the same with slot 2.',
+    'file-from-owner-account': 'From the owner’s kartabl, choose Register and track problems, then Create, and file the same ticket again.',
+    'sim-in-each-slot': 'Put the kartabl owner’s SIM alone in slot 1, switch the phone on and wait a while; then do the same with slot 2.',
     'call-from-each-slot': 'Each time the phone is on, make a call, so you know the network has seen the SIM in that slot.',
     'wait-then-refile': 'Once the SIM has worked in every slot, file the ticket again.',
     'device-not-legal': 'No correction ticket can be filed for this phone: Hamta does not treat it as legal.',
     'contact-importer': 'Contact the company that imported the phone.',
     'authenticity-inquiry': 'Find the importer’s name with Hamta’s authenticity inquiry: send the 15-digit IMEI by SMS to 7777.',
     'contact-seller': 'If the authenticity inquiry shows no importer, go back to the seller.',
-    'check-entered-imeis':
-      'Check what you entered: the correct IMEIs come from *#06# on the phone, Hamta’s IMEIs from Device management.',
+    'check-entered-imeis': 'Check what you entered: the correct IMEIs come from *#06# on the phone, Hamta’s IMEIs from Device management.',
     'repair-registration':
       'If the phone was repaired (a new board, say) and all its IMEIs changed, file in the repair registration section of Hamta’s site instead.',
     'refile-with-right-info': 'File the ticket again with the right information.',
@@ -228,13 +214,11 @@ export const verdictMessages = defineMessages({
     checklistIntro:
       'این کار را برای هر اسلات انجام دهید و بعد همین درخواست را دوباره بفرستید. درخواست تازه با اطلاعات همین درخواست پر می‌شود، در مرحلهٔ فهرست «سیم‌کارت در هر اسلات» باز می‌شود و به این درخواست پیوند دارد.',
     resubmitChecklist: 'فهرست اسلات‌ها و ارسال دوباره',
-    editIntro:
-      'IMEIهایی را که وارد کرده‌اید بررسی و درست کنید. درخواست تازه با اطلاعات همین درخواست پر می‌شود و به آن پیوند دارد.',
+    editIntro: 'IMEIهایی را که وارد کرده‌اید بررسی و درست کنید. درخواست تازه با اطلاعات همین درخواست پر می‌شود و به آن پیوند دارد.',
     editResubmit: 'ویرایش و ارسال دوباره',
     preparing: 'در حال آماده‌سازی…',
     createFailed: 'درخواست تازه روی این دستگاه ذخیره نشد. دوباره امتحان کنید.',
-    notOwnerIntro:
-      'فقط کارتابل مالک گوشی می‌تواند این درخواست را ثبت کند. این خلاصه را برای مالک بفرستید تا از کارتابل خودش درخواست بدهد:',
+    notOwnerIntro: 'فقط کارتابل مالک گوشی می‌تواند این درخواست را ثبت کند. این خلاصه را برای مالک بفرستید تا از کارتابل خودش درخواست بدهد:',
     summaryLabel: 'خلاصه برای مالک گوشی',
     copy: 'کپی',
     copied: 'کپی شد.',
@@ -290,8 +274,7 @@ export const verdictMessages = defineMessages({
     editResubmit: 'Edit and resubmit',
     preparing: 'Preparing…',
     createFailed: 'The new ticket could not be saved on this device. Try again.',
-    notOwnerIntro:
-      'Only the owner’s kartabl can file this ticket. Send the owner this summary so they can file it from their own account:',
+    notOwnerIntro: 'Only the owner’s kartabl can file this ticket. Send the owner this summary so they can file it from their own account:',
     summaryLabel: 'Summary for the phone’s owner',
     copy: 'Copy',
     copied: 'Copied.',

@@ -154,8 +154,7 @@ export const wizardMessages = defineMessages({
     loading: 'Loading the draft…',
     notFound: 'This draft does not exist. It may have been submitted or discarded.',
     backToList: 'Back to Register & track problems',
-    fixFirst: (count: number) =>
-      count === 1 ? 'Fix this before going on:' : `Fix these ${count} things before going on:`,
+    fixFirst: (count: number) => (count === 1 ? 'Fix this before going on:' : `Fix these ${count} things before going on:`),
     subjectTitle: 'Select the problem subject',
     subjectLegend: 'Problem subject',
     subjectImei: "My device's IMEI does not match the device IMEI registered in Hamta",

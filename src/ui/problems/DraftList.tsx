@@ -31,8 +31,8 @@ export function DraftList({ drafts, masked, onDiscard }: DraftListProps): JSX.El
               <strong>{name}</strong> <StatusBadge status="draft" />
             </p>
             <p class="muted">
-              {stepName(draft.step, lang)} · {t.updated(formatRelative(draft.updatedAt, lang))}{' '}
-              (<time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt, lang)}</time>)
+              {stepName(draft.step, lang)} · {t.updated(formatRelative(draft.updatedAt, lang))} (
+              <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt, lang)}</time>)
             </p>
             <div class="actions">
               <Link class="button" href={address(draftPath(draft.id))} aria-label={`${t.openDraft}: ${name}`}>

@@ -14,8 +14,7 @@ export function TicketHistory({ history }: { history: readonly TicketEvent[] }):
       <ol class="list">
         {history.map((event, index) => (
           <li key={`${event.at}-${index}`}>
-            <StatusBadge status={event.status} />{' '}
-            <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>{' '}
+            <StatusBadge status={event.status} /> <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>{' '}
             <span class="muted">({formatRelative(event.at, lang)})</span>
             {event.detail ? <p class="muted">{historyDetail(event.detail, lang)}</p> : null}
           </li>

@@ -24,8 +24,8 @@ export function TicketList({ tickets, masked }: { tickets: readonly Ticket[]; ma
               <Link href={address(ticketPath(ticket.id))}>{name}</Link> <StatusBadge status={ticket.status} />
             </p>
             <p class="muted">
-              {t.created(formatRelative(ticket.createdAt, lang))}{' '}
-              (<time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt, lang)}</time>)
+              {t.created(formatRelative(ticket.createdAt, lang))} (
+              <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt, lang)}</time>)
             </p>
           </li>
         );

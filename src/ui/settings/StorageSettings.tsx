@@ -1,12 +1,7 @@
 // Storage health: where data is kept, whether the browser promised to keep it, and the space it uses.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  getStorageHealth,
-  refreshStorageEstimate,
-  requestPersistence,
-  subscribeStorageHealth,
-} from '../../data/storage';
+import { getStorageHealth, refreshStorageEstimate, requestPersistence, subscribeStorageHealth } from '../../data/storage';
 import { formatBytes, useLang, useMessages } from '../i18n/core';
 import { settingsMessages } from '../i18n/settings';
 

@@ -16,10 +16,7 @@ export function OwnerSummary({ ticket }: { ticket: Ticket }): JSX.Element {
   const t = useMessages(verdictMessages);
   const [feedback, setFeedback] = useState<Feedback>(null);
   // IMEIs stay in ASCII digits: the owner pastes them into Hamta's boxes.
-  const summary = t.ownerSummary(
-    imeiList(ticket.correctImeis, t.unknownImeis),
-    imeiList(ticket.registeredImeis, t.unknownImeis),
-  );
+  const summary = t.ownerSummary(imeiList(ticket.correctImeis, t.unknownImeis), imeiList(ticket.registeredImeis, t.unknownImeis));
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   const fieldId = `owner-summary-${ticket.id}`;
 

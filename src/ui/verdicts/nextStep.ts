@@ -43,9 +43,7 @@ export function resubmissionDraft(ticket: Ticket, step: WizardStep): Partial<Tic
   const slots = Math.max(ticket.correctImeis.length, ticket.registeredImeis.length, 1);
   const checked = (done: boolean): SlotChecklist => ({ simInserted: done, switchedOn: done, callMade: done });
   const slotChecklist =
-    step === 'checklist'
-      ? padded<SlotChecklist>([], slots, checked(false))
-      : padded(ticket.slotChecks, slots, false).map(checked);
+    step === 'checklist' ? padded<SlotChecklist>([], slots, checked(false)) : padded(ticket.slotChecks, slots, false).map(checked);
   const draft: Partial<TicketDraft> = {
     step,
     phone: ticket.requester.phone,

@@ -11,8 +11,7 @@ const ITEMS = ['simInserted', 'switchedOn', 'callMade'] as const;
 export function ChecklistStep({ draft, change }: StepProps): JSX.Element {
   const t = useMessages(wizardMessages);
   const slots = slotCountOf(draft);
-  const label = (item: (typeof ITEMS)[number], slot: number): string =>
-    item === 'switchedOn' ? t.switchedOn : t[item](slot);
+  const label = (item: (typeof ITEMS)[number], slot: number): string => (item === 'switchedOn' ? t.switchedOn : t[item](slot));
 
   const toggle = (slot: number, item: keyof SlotChecklist, checked: boolean): void =>
     change((current) => ({

@@ -102,8 +102,7 @@ export function ReviewStep({ draft, goTo }: StepProps): JSX.Element {
               {t.registeredLabel(row.slot + 1)}: <ImeiDiff imei={row.registered} positions={row.positions} />
               {row.positions.length > 0 && row.target ? (
                 <p class="field-hint">
-                  {differingDigitsText(words, row.positions, lang)} — {t.shouldBe}{' '}
-                  <ImeiDiff imei={row.target} positions={row.positions} />
+                  {differingDigitsText(words, row.positions, lang)} — {t.shouldBe} <ImeiDiff imei={row.target} positions={row.positions} />
                 </p>
               ) : null}
             </li>

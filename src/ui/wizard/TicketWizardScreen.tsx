@@ -174,7 +174,13 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
       </div>
       <Step draft={draft} change={change} showErrors={attempted.has(step)} goTo={goTo} serverIssue={serverIssue} />
       <p role="status" class={submitState === 'blocked' || submitState === 'failed' ? 'notice notice-error' : 'visually-hidden'}>
-        {submitState === 'blocked' ? t.submitBlocked : submitState === 'failed' ? t.submitFailed : submitState === 'submitting' ? t.submitting : ''}
+        {submitState === 'blocked'
+          ? t.submitBlocked
+          : submitState === 'failed'
+            ? t.submitFailed
+            : submitState === 'submitting'
+              ? t.submitting
+              : ''}
       </p>
       <div class="actions">
         <button type="button" class="secondary" onClick={onBack}>

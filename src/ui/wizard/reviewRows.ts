@@ -20,14 +20,8 @@ function normalised(raw: string): string {
 }
 
 /** One row per filled registered box, paired with its correct IMEI once the pre-check could compare them. */
-export function registeredRows(
-  correctImeis: readonly string[],
-  registeredImeis: readonly string[],
-  checked: Precheck,
-): RegisteredRow[] {
-  const filled = registeredImeis
-    .map((raw, slot) => ({ registered: normalised(raw), slot }))
-    .filter((row) => row.registered !== '');
+export function registeredRows(correctImeis: readonly string[], registeredImeis: readonly string[], checked: Precheck): RegisteredRow[] {
+  const filled = registeredImeis.map((raw, slot) => ({ registered: normalised(raw), slot })).filter((row) => row.registered !== '');
   if (checked.case === null) return filled.map((row) => ({ ...row, target: null, positions: [] }));
   // A comparable pre-check means no gaps: the filled boxes are the first ones, in slot order.
   const pairs = correctionPairs(

@@ -100,11 +100,7 @@ export function slotCountOf(draft: TicketDraft): number {
 }
 
 /** IMEIs spread over slots from a pasted *#06# screen; the slot count grows to hold them (never shrinks). */
-export function withPastedImeis(
-  draft: TicketDraft,
-  list: 'correctImeis' | 'registeredImeis',
-  imeis: readonly string[],
-): TicketDraft {
+export function withPastedImeis(draft: TicketDraft, list: 'correctImeis' | 'registeredImeis', imeis: readonly string[]): TicketDraft {
   const grown = withSlotCount(draft, Math.max(slotCountOf(draft), Math.min(imeis.length, MAX_SLOTS)));
   const values = grown[list].map((value, slot) => imeis[slot] ?? value);
   return { ...grown, [list]: values };

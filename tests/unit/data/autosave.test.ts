@@ -167,10 +167,7 @@ describe('createAutosaver with a recorded save', () => {
   });
 
   it('after a failed write, writes the newest value on the next change', async () => {
-    const save = vi
-      .fn<(value: string) => Promise<void>>()
-      .mockRejectedValueOnce(quotaError())
-      .mockResolvedValue(undefined);
+    const save = vi.fn<(value: string) => Promise<void>>().mockRejectedValueOnce(quotaError()).mockResolvedValue(undefined);
     const saver = createAutosaver(save);
 
     saver.update('a');

@@ -20,7 +20,11 @@ afterEach(() => {
 describe('createAutosaver with an unload writer', () => {
   it('hands the pending value to the unload writer synchronously on pagehide', async () => {
     const unloadWrites: string[] = [];
-    const saver = createAutosaver(async () => undefined, 300, (value: string) => unloadWrites.push(value));
+    const saver = createAutosaver(
+      async () => undefined,
+      300,
+      (value: string) => unloadWrites.push(value),
+    );
     saver.update('typed just before closing');
     fakeWindow.dispatchEvent(new Event('pagehide'));
     expect(unloadWrites).toEqual(['typed just before closing']);
@@ -45,7 +49,11 @@ describe('createAutosaver with an unload writer', () => {
 
   it('does not call the unload writer when everything is already stored', async () => {
     const unloadWrites: string[] = [];
-    const saver = createAutosaver(async () => undefined, 300, (value: string) => unloadWrites.push(value));
+    const saver = createAutosaver(
+      async () => undefined,
+      300,
+      (value: string) => unloadWrites.push(value),
+    );
     saver.update('stored');
     await saver.flush();
     fakeWindow.dispatchEvent(new Event('pagehide'));

@@ -56,7 +56,10 @@ const v1Rows = {
     slotChecks: [true, true],
     createdAt: AT,
     status: 'queued',
-    history: [{ at: AT, status: 'ready-to-send' }, { at: AT, status: 'queued' }],
+    history: [
+      { at: AT, status: 'ready-to-send' },
+      { at: AT, status: 'queued' },
+    ],
   },
   // Written before kiosk settings existed.
   settings: { id: 'app', lang: 'en', phone: '09121234567', lastDraftId: DRAFT_ID },
@@ -142,11 +145,13 @@ describe('upgrading a version 1 database to a version 2 with an upgrade function
   it('rewrites old rows into the current shape and keeps the other tables untouched', async () => {
     const { nickname: _unused, ...legacyDevice } = v1Rows.device;
     await writeAsVersion1(name, async (old) => {
-      await old.table('devices').bulkPut([
-        { ...legacyDevice, id: 'legacy', name: 'Old phone' },
-        { ...v1Rows.device, id: 'unnamed', nickname: '', model: 'Redmi Note 12' },
-        v1Rows.device,
-      ]);
+      await old
+        .table('devices')
+        .bulkPut([
+          { ...legacyDevice, id: 'legacy', name: 'Old phone' },
+          { ...v1Rows.device, id: 'unnamed', nickname: '', model: 'Redmi Note 12' },
+          v1Rows.device,
+        ]);
       await old.table('drafts').put(v1Rows.draft);
     });
 

@@ -3,13 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '../../../src/data/db';
 import { createDraft, getDraft } from '../../../src/data/drafts';
 import { getSettings } from '../../../src/data/settings';
-import {
-  createTicketFromDraft,
-  getTicket,
-  listTickets,
-  putTicket,
-  updateTicket,
-} from '../../../src/data/tickets';
+import { createTicketFromDraft, getTicket, listTickets, putTicket, updateTicket } from '../../../src/data/tickets';
 import type { TicketDraft, TicketSubmission } from '../../../src/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 

@@ -148,10 +148,16 @@ describe('parseImei properties', () => {
 
   it('gives the same IMEI when its own answer is parsed again', () => {
     fc.assert(
-      fc.property(fc.oneof(typedImei.map(({ typed }) => typed), fc.string({ maxLength: 20 })), (typed) => {
-        const parsed = parseImei(typed);
-        if (parsed.ok) expect(parseImei(parsed.imei)).toMatchObject({ ok: true, imei: parsed.imei });
-      }),
+      fc.property(
+        fc.oneof(
+          typedImei.map(({ typed }) => typed),
+          fc.string({ maxLength: 20 }),
+        ),
+        (typed) => {
+          const parsed = parseImei(typed);
+          if (parsed.ok) expect(parseImei(parsed.imei)).toMatchObject({ ok: true, imei: parsed.imei });
+        },
+      ),
     );
   });
 });

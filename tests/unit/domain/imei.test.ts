@@ -13,8 +13,7 @@ import {
 const VALID = '356938035643809';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';
-const inScript = (digits: string, script: string): string =>
-  digits.replace(/\d/g, (d) => script.charAt(Number(d)));
+const inScript = (digits: string, script: string): string => digits.replace(/\d/g, (d) => script.charAt(Number(d)));
 
 /** Luhn by the textbook (from the right, double every second digit), independent of the code under test. */
 function referenceLuhnValid(imei: string): boolean {
@@ -27,14 +26,11 @@ function referenceLuhnValid(imei: string): boolean {
 }
 
 describe('parseImei: valid IMEIs', () => {
-  it.each(['490154203237518', '356938035643809', '352099001761481'])(
-    'accepts the well-known valid IMEI %s',
-    (imei) => {
-      expect(referenceLuhnValid(imei)).toBe(true);
-      const parsed = parseImei(imei);
-      expect(parsed).toMatchObject({ ok: true, imei, tac: imei.slice(0, 8) });
-    },
-  );
+  it.each(['490154203237518', '356938035643809', '352099001761481'])('accepts the well-known valid IMEI %s', (imei) => {
+    expect(referenceLuhnValid(imei)).toBe(true);
+    const parsed = parseImei(imei);
+    expect(parsed).toMatchObject({ ok: true, imei, tac: imei.slice(0, 8) });
+  });
 
   it('gives no warnings and no svn for an ordinary IMEI', () => {
     expect(parseImei(VALID)).toEqual({ ok: true, imei: VALID, tac: '35693803', warnings: [] });

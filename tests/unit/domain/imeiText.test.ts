@@ -28,7 +28,8 @@ describe('extractImeis: whole *#06# screens', () => {
   });
 
   it('reads labels that sit on the line above their number, as Samsung shows them', () => {
-    const screen = 'IMEI (slot1)\n356938035643809/01\nIMEI (slot2)\n356938035643817/01\nS/N\nR58M1234ABC\nEID\n89049032005008882600001234567890';
+    const screen =
+      'IMEI (slot1)\n356938035643809/01\nIMEI (slot2)\n356938035643817/01\nS/N\nR58M1234ABC\nEID\n89049032005008882600001234567890';
     const result = extractImeis(screen);
     expect(result.imeis.map(({ label, slot, line }) => ({ label, slot, line }))).toEqual([
       { label: 'IMEI (slot1)', slot: 0, line: 1 },
@@ -39,7 +40,9 @@ describe('extractImeis: whole *#06# screens', () => {
   });
 
   it('reads the iPhone grouping "35 693803 564380 9" and keeps the MEID apart', () => {
-    const result = extractImeis('EID 89049032004008882600012345678901\nIMEI 35 693803 564380 9\nIMEI2 35 693803 564381 7\nMEID 35693803564380');
+    const result = extractImeis(
+      'EID 89049032004008882600012345678901\nIMEI 35 693803 564380 9\nIMEI2 35 693803 564381 7\nMEID 35693803564380',
+    );
     expect(found('IMEI 35 693803 564380 9\nIMEI2 35 693803 564381 7')).toEqual([IMEI_1, IMEI_2]);
     expect(result.imeis.map((candidate) => candidate.raw)).toEqual(['35 693803 564380 9', '35 693803 564381 7']);
     expect(result.meids).toEqual(['35693803564380']);

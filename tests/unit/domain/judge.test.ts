@@ -36,12 +36,9 @@ describe('the demo registry', () => {
     expect([...covered].sort()).toEqual([...VERDICT_IDS].sort());
   });
 
-  it.each(demo.cases.map((demoCase) => [demoCase.label, demoCase] as const))(
-    'judges "%s" as its expected verdict',
-    (_label, demoCase) => {
-      expect(judge(demoSubmission(demoCase, ID, CREATED_AT), registry)).toBe(demoCase.verdict);
-    },
-  );
+  it.each(demo.cases.map((demoCase) => [demoCase.label, demoCase] as const))('judges "%s" as its expected verdict', (_label, demoCase) => {
+    expect(judge(demoSubmission(demoCase, ID, CREATED_AT), registry)).toBe(demoCase.verdict);
+  });
 
   it('labels every case with the verdict it leads to', () => {
     for (const demoCase of demo.cases) expect(demoCase.label.startsWith(demoCase.verdict)).toBe(true);
@@ -110,9 +107,7 @@ describe('the order of the layer-zero rules', () => {
     const device = registry.devices.find((candidate) => candidate.registeredImeis.includes(illegal.registeredImeis[0] ?? ''));
     if (!device) throw new Error('illegal demo device missing');
     const registeredImeis = device.registeredImeis.filter((imei) => imei !== '');
-    expect(judge(submissionFor('illegal-imei', { correctImeis: registeredImeis, registeredImeis }), registry)).toBe(
-      'illegal-imei',
-    );
+    expect(judge(submissionFor('illegal-imei', { correctImeis: registeredImeis, registeredImeis }), registry)).toBe('illegal-imei');
   });
 
   it('approves IMEIs Hamta holds in the other slot order once the SIM was seen with both', () => {
@@ -124,9 +119,7 @@ describe('the order of the layer-zero rules', () => {
   it('compares with what the registry holds, not with the user’s incomplete copy of it', () => {
     const already = caseFor('already-activated-for-number');
     const registeredImeis = already.registeredImeis.slice(0, 1);
-    expect(judge(submissionFor('already-activated-for-number', { registeredImeis }), registry)).toBe(
-      'already-activated-for-number',
-    );
+    expect(judge(submissionFor('already-activated-for-number', { registeredImeis }), registry)).toBe('already-activated-for-number');
   });
 
   it('answers partial-correction-only when the same IMEI is given for both slots', () => {
@@ -168,24 +161,21 @@ describe('the pre-check and the judge', () => {
   // owners' devices, or what the network saw, so there it can only say 'approved'.
   const REGISTRY_ONLY: readonly VerdictId[] = ['illegal-imei', 'owned-by-another', 'sim-not-seen-on-all-slots'];
 
-  it.each(demo.cases.map((demoCase) => [demoCase.label, demoCase] as const))(
-    'agree on "%s"',
-    (_label, demoCase) => {
-      const verdict = judge(demoSubmission(demoCase, ID, CREATED_AT), registry);
-      const context = { myRegisteredImeis: registeredImeisOf(registry, demoCase.requester.phone) };
-      const likely = precheck(
-        {
-          correctImeis: demoCase.correctImeis,
-          registeredImeis: demoCase.registeredImeis,
-          description: demoCase.description,
-          slotChecks: demoCase.slotChecks,
-        },
-        context,
-      ).likelyVerdict;
-      if (REGISTRY_ONLY.includes(verdict) && likely === 'approved') return;
-      expect(likely).toBe(verdict);
-    },
-  );
+  it.each(demo.cases.map((demoCase) => [demoCase.label, demoCase] as const))('agree on "%s"', (_label, demoCase) => {
+    const verdict = judge(demoSubmission(demoCase, ID, CREATED_AT), registry);
+    const context = { myRegisteredImeis: registeredImeisOf(registry, demoCase.requester.phone) };
+    const likely = precheck(
+      {
+        correctImeis: demoCase.correctImeis,
+        registeredImeis: demoCase.registeredImeis,
+        description: demoCase.description,
+        slotChecks: demoCase.slotChecks,
+      },
+      context,
+    ).likelyVerdict;
+    if (REGISTRY_ONLY.includes(verdict) && likely === 'approved') return;
+    expect(likely).toBe(verdict);
+  });
 
   it('agree for most demo cases without the registry-only exception', () => {
     const exact = demo.cases.filter((demoCase) => {

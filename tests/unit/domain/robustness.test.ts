@@ -135,30 +135,38 @@ describe('precheck on wrong types', () => {
     }
   });
 
-  it('never throws on anything at all', () => {
-    fc.assert(
-      fc.property(fc.anything({ maxDepth: 2 }), fc.anything({ maxDepth: 2 }), (input, context) => {
-        return isWellFormed(precheck(input as never, context as never));
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
-
-  it('never throws on lists of arbitrary strings and values', () => {
-    const box = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.anything({ maxDepth: 1 }));
-    fc.assert(
-      fc.property(
-        fc.record({
-          correctImeis: fc.array(box, { maxLength: 6 }),
-          registeredImeis: fc.array(box, { maxLength: 6 }),
-          description: box,
-          slotChecks: fc.array(fc.oneof(fc.boolean(), fc.anything({ maxDepth: 1 })), { maxLength: 6 }),
+  it(
+    'never throws on anything at all',
+    () => {
+      fc.assert(
+        fc.property(fc.anything({ maxDepth: 2 }), fc.anything({ maxDepth: 2 }), (input, context) => {
+          return isWellFormed(precheck(input as never, context as never));
         }),
-        (input) => isWellFormed(precheck(input as never)),
-      ),
-      { numRuns: 200 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'never throws on lists of arbitrary strings and values',
+    () => {
+      const box = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.anything({ maxDepth: 1 }));
+      fc.assert(
+        fc.property(
+          fc.record({
+            correctImeis: fc.array(box, { maxLength: 6 }),
+            registeredImeis: fc.array(box, { maxLength: 6 }),
+            description: box,
+            slotChecks: fc.array(fc.oneof(fc.boolean(), fc.anything({ maxDepth: 1 })), { maxLength: 6 }),
+          }),
+          (input) => isWellFormed(precheck(input as never)),
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe('judge on hostile input', () => {
@@ -194,12 +202,16 @@ describe('judge on hostile input', () => {
     }
   });
 
-  it('never throws on anything at all', () => {
-    fc.assert(
-      fc.property(fc.anything({ maxDepth: 2 }), (hostile) => {
-        return (VERDICT_IDS as readonly string[]).includes(judge(hostile as never, registry));
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'never throws on anything at all',
+    () => {
+      fc.assert(
+        fc.property(fc.anything({ maxDepth: 2 }), (hostile) => {
+          return (VERDICT_IDS as readonly string[]).includes(judge(hostile as never, registry));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

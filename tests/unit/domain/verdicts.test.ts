@@ -42,9 +42,7 @@ describe('the verdict catalogue', () => {
     expect(getVerdict('sim-not-seen-on-all-slots').message).toContain(`اسلات${ZWNJ}ها`);
     expect(getVerdict('owned-by-another').message).toContain(`می${ZWNJ}باشد`);
     expect(getVerdict('partial-correction-only').message).toContain(`شناسه${ZWNJ}های آن`);
-    expect(getVerdict('already-activated-for-number').reason).toBe(
-      'این دستگاه پیش ازاین برای همین شماره تلفن فعال شده است',
-    );
+    expect(getVerdict('already-activated-for-number').reason).toBe('این دستگاه پیش ازاین برای همین شماره تلفن فعال شده است');
     for (const verdict of VERDICTS) {
       expect(verdict.message).not.toContain('بستگی دارد');
       expect(verdict.message).not.toMatch(/نمیباشد|میباشد|اسلاتها/);
@@ -128,9 +126,7 @@ describe('identifyVerdict on the Persian messages', () => {
   it('reads spelling variants people type: hamza forms, tanween, Persian digits', () => {
     expect(identifyVerdict('درخواست شما بررسی و تأیید گردید')).toBe('approved');
     expect(identifyVerdict('درخواست شما بررسی و تائید گردید')).toBe('approved');
-    expect(identifyVerdict('ابتدا سیمکارت خود را بر روی همه اسلات ها تک به تک قرار داده ... مجدداً')).toBe(
-      'sim-not-seen-on-all-slots',
-    );
+    expect(identifyVerdict('ابتدا سیمکارت خود را بر روی همه اسلات ها تک به تک قرار داده ... مجدداً')).toBe('sim-not-seen-on-all-slots');
     expect(identifyVerdict('۱۴۰۳/۰۱/۰۱ اصلاح جزئی شناسه ها')).toBe('partial-correction-only');
   });
 

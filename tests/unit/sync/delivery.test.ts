@@ -2,7 +2,17 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pageMessageSchema, workerMessageSchema } from '../../../src/domain/messages';
-import { attemptDelivery, judgeAnswer, MAX_RETRY_MS, parseRetryAfter, readCappedText, retryDelayMs, submissionRequest, ticketsUrl, type IntakeAnswer } from '../../../src/domain/delivery';
+import {
+  attemptDelivery,
+  judgeAnswer,
+  MAX_RETRY_MS,
+  parseRetryAfter,
+  readCappedText,
+  retryDelayMs,
+  submissionRequest,
+  ticketsUrl,
+  type IntakeAnswer,
+} from '../../../src/domain/delivery';
 import type { TicketSubmission } from '../../../src/domain/schemas';
 
 const ID = randomUUID();

@@ -66,8 +66,10 @@ const DELIVERED = ['sent', 'reviewed'];
 
 /** Runs the outbox until the ticket reaches `status` ('sent' includes "sent and reviewed since"); at most `max` runs. */
 async function syncUntil(id: string, status: Ticket['status'] | ((ticket: Ticket) => boolean), max = 8): Promise<Ticket> {
-  const reached = typeof status === 'function' ? status : (ticket: Ticket) =>
-    ticket.status === status || (status === 'sent' && ticket.status === 'reviewed');
+  const reached =
+    typeof status === 'function'
+      ? status
+      : (ticket: Ticket) => ticket.status === status || (status === 'sent' && ticket.status === 'reviewed');
   for (let run = 0; run < max; run += 1) {
     const ticket = await stored(id);
     if (reached(ticket)) return ticket;
@@ -193,7 +195,10 @@ describe('the intake lost a sent ticket', () => {
     // The next ask for the verdict is due a little later.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 5_000);
-    const again = await syncUntil(ticket.id, (current) => current.history.some((event) => event.detail === 'not-found') && current.status === 'sent');
+    const again = await syncUntil(
+      ticket.id,
+      (current) => current.history.some((event) => event.detail === 'not-found') && current.status === 'sent',
+    );
     vi.useRealTimers();
     expect(again.status).toBe('sent');
     expect(await postsFor(ticket.id)).toEqual([201]);

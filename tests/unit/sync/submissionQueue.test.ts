@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type TicketUpdate } from '../../../src/domain/messages';
 import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult } from '../../../src/domain/delivery';
 import type { TicketSubmission } from '../../../src/domain/schemas';
-import {
-  createSubmissionQueue,
-  type AnswerStore,
-  type EntryStore,
-  type StoredEntry,
-} from '../../../src/sw/submissionQueue';
+import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry } from '../../../src/sw/submissionQueue';
 
 const URL_ = 'https://app.test/api/tickets';
 
@@ -114,7 +109,13 @@ describe('submission queue', () => {
 
   it('keeps a ticket after a 503 and backs off before the next try, unless forced', async () => {
     let clock = 1_000_000;
-    const h = harness([{ kind: 'retry', detail: 'http-503' }, { kind: 'retry', detail: 'http-503' }], { now: () => clock });
+    const h = harness(
+      [
+        { kind: 'retry', detail: 'http-503' },
+        { kind: 'retry', detail: 'http-503' },
+      ],
+      { now: () => clock },
+    );
     const ticket = submission();
     await h.queue.enqueue([ticket]);
     expect(await h.queue.replay(true)).toBe('failed');
@@ -134,7 +135,10 @@ describe('submission queue', () => {
 
   it('caps the back-off at about a minute', async () => {
     let clock = 0;
-    const h = harness(Array.from({ length: 12 }, () => ({ kind: 'retry', detail: 'network-error' }) as const), { now: () => clock });
+    const h = harness(
+      Array.from({ length: 12 }, () => ({ kind: 'retry', detail: 'network-error' }) as const),
+      { now: () => clock },
+    );
     await h.queue.enqueue([submission()]);
     for (let i = 0; i < 12; i += 1) {
       await h.queue.replay(true);

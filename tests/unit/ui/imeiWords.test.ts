@@ -106,7 +106,14 @@ describe('pairingFindingText', () => {
         ...findingsByCode(['004999010640000', VALID_SAME_MODEL], 2),
         ...findingsByCode([VALID, VALID_SAME_MODEL, OTHER_MODEL], 2),
       ]);
-      const codes: PairingFindingCode[] = ['slot-empty', 'slot-invalid', 'duplicate-imei', 'slot-extra', 'tac-mismatch', 'slot-implausible'];
+      const codes: PairingFindingCode[] = [
+        'slot-empty',
+        'slot-invalid',
+        'duplicate-imei',
+        'slot-extra',
+        'tac-mismatch',
+        'slot-implausible',
+      ];
       const texts = codes.map((code) => {
         const finding = found.get(code);
         expect(finding, code).toBeDefined();
@@ -119,7 +126,9 @@ describe('pairingFindingText', () => {
 
   test('an invalid slot says what is wrong with it', () => {
     const invalid = findingsByCode([VALID, '356938035643810'], 2).get('slot-invalid');
-    expect(pairingFindingText(imeiMessages.en, invalid as PairingFinding)).toMatch(/^The IMEI of slot 2 is not valid\. The last digit should be \d/);
+    expect(pairingFindingText(imeiMessages.en, invalid as PairingFinding)).toMatch(
+      /^The IMEI of slot 2 is not valid\. The last digit should be \d/,
+    );
   });
 });
 

@@ -42,12 +42,15 @@ describe('checkDeviceForm', () => {
 
 describe('deviceFromForm', () => {
   test('stores IMEIs as 15 ASCII digits, one per slot, from Persian digits and separators', () => {
-    const device = deviceFromForm(newDevice(), form({
-      nickname: '  گوشی <b>من</b> ',
-      slotCount: 2,
-      correctImeis: ['۳۵۶۹۳۸ ۰۳۵۶۴۳۸۰۹', '35-693803-564381-7', '', ''],
-      registeredImeis: ['356938035643809/01', '', '', ''],
-    }));
+    const device = deviceFromForm(
+      newDevice(),
+      form({
+        nickname: '  گوشی <b>من</b> ',
+        slotCount: 2,
+        correctImeis: ['۳۵۶۹۳۸ ۰۳۵۶۴۳۸۰۹', '35-693803-564381-7', '', ''],
+        registeredImeis: ['356938035643809/01', '', '', ''],
+      }),
+    );
     expect(device).not.toBeNull();
     expect(device?.nickname).toBe('گوشی <b>من</b>');
     expect(device?.correctImeis).toEqual([VALID, VALID_2]);
