@@ -1,8 +1,8 @@
 // Throughput of the domain's hot paths (parseImei, precheck, identifyVerdict) over realistic, noisy input.
 import { availableParallelism, loadavg } from 'node:os';
-import { luhnCheckDigit, parseImei } from '../src/domain/imei';
-import { precheck, type TicketInput } from '../src/domain/precheck';
-import { identifyVerdict, VERDICTS } from '../src/domain/verdicts';
+import { luhnCheckDigit, parseImei } from '@/domain/imei';
+import { precheck, type TicketInput } from '@/domain/precheck';
+import { identifyVerdict, VERDICTS } from '@/domain/verdicts';
 
 /** 100k inputs per function: enough for a stable figure in about a second on a small machine. */
 const INPUTS = 100_000;

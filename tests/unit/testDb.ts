@@ -1,7 +1,7 @@
 // A fresh database for each test: the data layer points at it, and it is deleted after the test.
 import { Dexie } from 'dexie';
-import { AssistantDb } from '../../src/data/db';
-import { useDatabase } from '../../src/data/storage';
+import { AssistantDb } from '@/data/db';
+import { useDatabase } from '@/data/storage';
 
 /** Opens a database with a name of its own and makes the data layer use it. */
 export async function openTestDb(): Promise<AssistantDb> {

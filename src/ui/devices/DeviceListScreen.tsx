@@ -29,9 +29,10 @@ export function DeviceListScreen(_props: ScreenProps): JSX.Element {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   // A confirmation that appears on arrival is read out when focus lands on it.
+  const arrivedSaved = arrival?.kind === 'saved';
   useEffect(() => {
-    if (arrival?.kind === 'saved') statusRef.current?.focus();
-  }, []);
+    if (arrivedSaved) statusRef.current?.focus();
+  }, [arrivedSaved]);
 
   const nameOf = (device: Device): string => device.nickname || t.unnamed;
 

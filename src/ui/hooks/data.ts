@@ -9,7 +9,7 @@ import { useLiveQuery } from './useLiveQuery';
 export type LiveData<T> = { data: T; loaded: boolean; error: unknown };
 
 function useLiveList<T>(list: () => Promise<T[]>): LiveData<T[]> {
-  const { data, error } = useLiveQuery(list, []);
+  const { data, error } = useLiveQuery(list, '');
   return { data: data ?? [], loaded: data !== undefined, error };
 }
 
@@ -17,7 +17,7 @@ function useLiveList<T>(list: () => Promise<T[]>): LiveData<T[]> {
 // record is not shown as if it were the new one while the new read runs. It also
 // tells "not read yet" from "read, and there is no such record".
 function useLiveRecord<T>(id: string | undefined, get: (id: string) => Promise<T | undefined>): LiveData<T | undefined> {
-  const { data, error } = useLiveQuery(async () => ({ id, record: id === undefined ? undefined : await get(id) }), [id]);
+  const { data, error } = useLiveQuery(async () => ({ id, record: id === undefined ? undefined : await get(id) }), id);
   const current = data !== undefined && data.id === id;
   return { data: current ? data.record : undefined, loaded: current, error };
 }

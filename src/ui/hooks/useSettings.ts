@@ -5,6 +5,6 @@ import { useLiveQuery } from './useLiveQuery';
 
 /** Settings as stored; the defaults until the first read completes (loaded: false). */
 export function useSettings(): { settings: Settings; loaded: boolean } {
-  const { data } = useLiveQuery(getSettings, []);
+  const { data } = useLiveQuery(getSettings, '');
   return { settings: data ?? DEFAULT_SETTINGS, loaded: data !== undefined };
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery';
 
 /** Tickets queued or being sent, in this tab or another; 0 until read. */
 export function useWaitingCount(): number {
-  return useLiveQuery(countWaitingTickets, []).data ?? 0;
+  return useLiveQuery(countWaitingTickets, '').data ?? 0;
 }
 
 export function useIntakeKind(): IntakeKind {

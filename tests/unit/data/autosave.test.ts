@@ -1,9 +1,9 @@
 // Autosave: every change is stored within 300 ms, at once when the page is hidden, and never dropped on failure.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type Autosaver, type AutosaveState } from '../../../src/data/autosave';
-import { AssistantDb } from '../../../src/data/db';
-import { createDraft, getDraft, saveDraft } from '../../../src/data/drafts';
-import { getStorageHealth } from '../../../src/data/storage';
+import { createAutosaver, type Autosaver, type AutosaveState } from '@/data/autosave';
+import { AssistantDb } from '@/data/db';
+import { createDraft, getDraft, saveDraft } from '@/data/drafts';
+import { getStorageHealth } from '@/data/storage';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 type FakeDocument = EventTarget & { visibilityState: DocumentVisibilityState };

@@ -1,8 +1,8 @@
 // The unload write: when a page goes away, the latest value is handed to a synchronous writer.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver } from '../../../src/data/autosave';
-import { AssistantDb } from '../../../src/data/db';
-import { createDraft, deleteDraft, getDraft, saveDraftNow, stopUnloadWrites } from '../../../src/data/drafts';
+import { createAutosaver } from '@/data/autosave';
+import { AssistantDb } from '@/data/db';
+import { createDraft, deleteDraft, getDraft, saveDraftNow, stopUnloadWrites } from '@/data/drafts';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let fakeWindow: EventTarget;

@@ -1,11 +1,11 @@
 // A stored row that no longer fits its schema is reported and skipped: it never crashes a screen.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { deleteDevice, getDevice, listDevices, newDevice, saveDevice } from '../../../src/data/devices';
-import { createDraft, getDraft, listDrafts } from '../../../src/data/drafts';
-import { getSettings } from '../../../src/data/settings';
-import { getStorageHealth } from '../../../src/data/storage';
-import { getTicket, listTickets, updateTicket } from '../../../src/data/tickets';
+import { AssistantDb } from '@/data/db';
+import { deleteDevice, getDevice, listDevices, newDevice, saveDevice } from '@/data/devices';
+import { createDraft, getDraft, listDrafts } from '@/data/drafts';
+import { getSettings } from '@/data/settings';
+import { getStorageHealth } from '@/data/storage';
+import { getTicket, listTickets, updateTicket } from '@/data/tickets';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

@@ -1,8 +1,8 @@
 // The device list repository: create, edit, order, delete with undo.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { deleteDevice, getDevice, listDevices, newDevice, restoreDevice, saveDevice } from '../../../src/data/devices';
-import { deviceSchema } from '../../../src/domain/schemas';
+import { AssistantDb } from '@/data/db';
+import { deleteDevice, getDevice, listDevices, newDevice, restoreDevice, saveDevice } from '@/data/devices';
+import { deviceSchema } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

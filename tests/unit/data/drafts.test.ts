@@ -1,9 +1,9 @@
 // The draft repository: a ticket being written is stored as typed and never resurrected once gone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { createDraft, deleteDraft, getDraft, listDrafts, restoreDraft, saveDraft } from '../../../src/data/drafts';
-import { getSettings, updateSettings } from '../../../src/data/settings';
-import { DESCRIPTION_MAX } from '../../../src/domain/schemas';
+import { AssistantDb } from '@/data/db';
+import { createDraft, deleteDraft, getDraft, listDrafts, restoreDraft, saveDraft } from '@/data/drafts';
+import { getSettings, updateSettings } from '@/data/settings';
+import { DESCRIPTION_MAX } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

@@ -1,9 +1,9 @@
 // Kiosk reset: personal data wiped in one go, unsent tickets kept until delivered, then purged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { hashPin, normalisePin, purgeIfMarked, startKiosk, stopKiosk, wipePersonalData } from '../../../src/data/kiosk';
-import { getSettings, updateSettings } from '../../../src/data/settings';
-import type { Ticket } from '../../../src/domain/schemas';
+import { AssistantDb } from '@/data/db';
+import { hashPin, normalisePin, purgeIfMarked, startKiosk, stopKiosk, wipePersonalData } from '@/data/kiosk';
+import { getSettings, updateSettings } from '@/data/settings';
+import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

@@ -1,12 +1,12 @@
 // Old databases on users' phones keep their data: version 1 rows read back today, and the pattern for version 2.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { getDevice, listDevices } from '../../../src/data/devices';
-import { getDraft, listDrafts } from '../../../src/data/drafts';
-import { getSettings } from '../../../src/data/settings';
-import { getStorageHealth, useDatabase } from '../../../src/data/storage';
-import { getTicket } from '../../../src/data/tickets';
+import { AssistantDb } from '@/data/db';
+import { getDevice, listDevices } from '@/data/devices';
+import { getDraft, listDrafts } from '@/data/drafts';
+import { getSettings } from '@/data/settings';
+import { getStorageHealth, useDatabase } from '@/data/storage';
+import { getTicket } from '@/data/tickets';
 
 // The stores exactly as version 1 declared them, written by a plain Dexie (no app code),
 // as an installed older build of the app would have left them.

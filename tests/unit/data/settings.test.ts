@@ -1,7 +1,7 @@
 // The settings record: defaults until set, merged changes, and nothing invalid stored.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../../src/data/settings';
+import { AssistantDb } from '@/data/db';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/data/settings';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

@@ -1,21 +1,21 @@
 // Storage health: falling back to memory when IndexedDB cannot open, saying when it is full, asking to persist.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
+import { AssistantDb } from '@/data/db';
 
 // Each test loads a fresh copy of the data layer: the storage health is module state.
 type DataLayer = {
-  storage: typeof import('../../../src/data/storage');
-  devices: typeof import('../../../src/data/devices');
-  drafts: typeof import('../../../src/data/drafts');
+  storage: typeof import('@/data/storage');
+  devices: typeof import('@/data/devices');
+  drafts: typeof import('@/data/drafts');
 };
 
 async function loadDataLayer(): Promise<DataLayer> {
   vi.resetModules();
   return {
-    storage: await import('../../../src/data/storage'),
-    devices: await import('../../../src/data/devices'),
-    drafts: await import('../../../src/data/drafts'),
+    storage: await import('@/data/storage'),
+    devices: await import('@/data/devices'),
+    drafts: await import('@/data/drafts'),
   };
 }
 

@@ -1,10 +1,10 @@
 // The ticket repository: a draft becomes one ticket atomically, and status changes keep their history.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { createDraft, getDraft } from '../../../src/data/drafts';
-import { getSettings } from '../../../src/data/settings';
-import { createTicketFromDraft, getTicket, listTickets, putTicket, updateTicket } from '../../../src/data/tickets';
-import type { TicketDraft, TicketSubmission } from '../../../src/domain/schemas';
+import { AssistantDb } from '@/data/db';
+import { createDraft, getDraft } from '@/data/drafts';
+import { getSettings } from '@/data/settings';
+import { createTicketFromDraft, getTicket, listTickets, putTicket, updateTicket } from '@/data/tickets';
+import type { TicketDraft, TicketSubmission } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

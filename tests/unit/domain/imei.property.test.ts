@@ -1,7 +1,7 @@
 // Properties of parseImei over generated input: it never throws, and every valid IMEI survives how people type it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luhnCheckDigit, parseImei, type ImeiError } from '../../../src/domain/imei';
+import { luhnCheckDigit, parseImei, type ImeiError } from '@/domain/imei';
 
 const ERRORS: readonly ImeiError[] = ['empty', 'not-digits', 'too-short', 'too-long', 'check-digit'];
 const SCRIPTS = ['0123456789', '۰۱۲۳۴۵۶۷۸۹', '٠١٢٣٤٥٦٧٨٩'] as const;

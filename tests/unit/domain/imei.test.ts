@@ -8,7 +8,7 @@ import {
   isInvisibleMark,
   luhnCheckDigit,
   parseImei,
-} from '../../../src/domain/imei';
+} from '@/domain/imei';
 
 const VALID = '356938035643809';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';

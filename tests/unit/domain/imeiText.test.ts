@@ -1,6 +1,6 @@
 // extractImeis over pasted text: *#06# screens, labels in English and Persian, grouped digits, MEIDs, huge input.
 import { describe, expect, it } from 'vitest';
-import { TEXT_SCAN_LIMIT, extractImeis } from '../../../src/domain/imeiText';
+import { TEXT_SCAN_LIMIT, extractImeis } from '@/domain/imeiText';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';

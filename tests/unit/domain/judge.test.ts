@@ -1,18 +1,11 @@
 // The layer-zero judge: every demo case gets its verdict, the rules apply in their documented order, and the pre-check agrees.
 import { describe, expect, it } from 'vitest';
-import demoJson from '../../../src/intake/demo-registry.json';
-import { judge, LAYER_ZERO_RULES } from '../../../src/domain/judge';
-import { precheck } from '../../../src/domain/precheck';
-import {
-  demoRegistrySchema,
-  demoSubmission,
-  registeredImeisOf,
-  registrySchema,
-  type DemoCase,
-  type Registry,
-} from '../../../src/domain/registry';
-import type { TicketSubmission } from '../../../src/domain/schemas';
-import { VERDICT_IDS, type VerdictId } from '../../../src/domain/verdicts';
+import demoJson from '@/intake/demo-registry.json';
+import { judge, LAYER_ZERO_RULES } from '@/domain/judge';
+import { precheck } from '@/domain/precheck';
+import { demoRegistrySchema, demoSubmission, registeredImeisOf, registrySchema, type DemoCase, type Registry } from '@/domain/registry';
+import type { TicketSubmission } from '@/domain/schemas';
+import { VERDICT_IDS, type VerdictId } from '@/domain/verdicts';
 
 const demo = demoRegistrySchema.parse(demoJson);
 const registry: Registry = registrySchema.parse({ owners: demo.owners, devices: demo.devices });

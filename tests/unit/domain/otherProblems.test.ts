@@ -13,7 +13,7 @@ import {
   type ProblemRouteId,
   type Question,
   type QuestionId,
-} from '../../../src/domain/otherProblems';
+} from '@/domain/otherProblems';
 
 const ALL_QUESTIONS: readonly Question[] = QUESTION_IDS.map((id) => QUESTIONS[id]);
 

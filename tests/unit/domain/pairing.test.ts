@@ -1,8 +1,8 @@
 // Rules of pairSlots: every slot filled and valid, no IMEI twice, differing TACs and implausible IMEIs as warnings.
 import { describe, expect, it } from 'vitest';
-import { luhnCheckDigit } from '../../../src/domain/imei';
-import { pairSlots } from '../../../src/domain/pairing';
-import { MAX_SLOTS } from '../../../src/domain/schemas';
+import { luhnCheckDigit } from '@/domain/imei';
+import { pairSlots } from '@/domain/pairing';
+import { MAX_SLOTS } from '@/domain/schemas';
 
 const SLOT_1 = '356938035643809';
 const SLOT_2 = '356938035643817'; // same TAC as SLOT_1, as on most dual-SIM phones

@@ -1,7 +1,7 @@
 // The Iranian mobile number normaliser: every way a person writes a number, and every way it can be wrong.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, PHONE_INPUT_MAX_LENGTH } from '../../../src/domain/phone';
+import { normalisePhone, PHONE_INPUT_MAX_LENGTH } from '@/domain/phone';
 
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
 const ARABIC = '٠١٢٣٤٥٦٧٨٩';

@@ -1,7 +1,7 @@
 // The pre-check: mismatch cases, findings with field and slot, the likely verdict and the differing digits.
 import { describe, expect, it } from 'vitest';
-import { precheck, type Finding, type TicketInput } from '../../../src/domain/precheck';
-import { DESCRIPTION_MAX, MAX_SLOTS } from '../../../src/domain/schemas';
+import { precheck, type Finding, type TicketInput } from '@/domain/precheck';
+import { DESCRIPTION_MAX, MAX_SLOTS } from '@/domain/schemas';
 
 // A Galaxy A52's two IMEIs, and Hamta's copy of the second with digits 9 and 10 mistyped (still Luhn-valid).
 const IMEI_1 = '350281374182634';

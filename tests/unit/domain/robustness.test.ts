@@ -1,12 +1,12 @@
 // The pre-check and the judge on hostile input: they answer with codes and verdicts, and never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import demoJson from '../../../src/intake/demo-registry.json';
-import { judge } from '../../../src/domain/judge';
-import { precheck, type Precheck, type TicketInput } from '../../../src/domain/precheck';
-import { demoRegistrySchema, registrySchema, type Registry } from '../../../src/domain/registry';
-import type { TicketSubmission } from '../../../src/domain/schemas';
-import { VERDICT_IDS } from '../../../src/domain/verdicts';
+import demoJson from '@/intake/demo-registry.json';
+import { judge } from '@/domain/judge';
+import { precheck, type Precheck, type TicketInput } from '@/domain/precheck';
+import { demoRegistrySchema, registrySchema, type Registry } from '@/domain/registry';
+import type { TicketSubmission } from '@/domain/schemas';
+import { VERDICT_IDS } from '@/domain/verdicts';
 
 const demo = demoRegistrySchema.parse(demoJson);
 const registry: Registry = registrySchema.parse({ owners: demo.owners, devices: demo.devices });

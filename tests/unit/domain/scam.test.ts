@@ -1,8 +1,8 @@
 // The scam check: Hamta's real links pass; look-alike links, payment, card and app-install requests are caught.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCAM_REASONS, checkScam, isHamtaHost } from '../../../src/domain/scam';
-import { VERDICTS } from '../../../src/domain/verdicts';
+import { SCAM_REASONS, checkScam, isHamtaHost } from '@/domain/scam';
+import { VERDICTS } from '@/domain/verdicts';
 
 describe('checkScam on links', () => {
   const realLinks = [

@@ -1,7 +1,7 @@
 // Building the intake body from a draft: what is normalised, what blocks, and that the result is a valid ticket body.
 import { describe, expect, it } from 'vitest';
-import { ticketSubmissionSchema, type TicketDraft } from '../../../src/domain/schemas';
-import { buildSubmission, precheckDraft, slotChecked, slotChecksOf } from '../../../src/domain/submission';
+import { ticketSubmissionSchema, type TicketDraft } from '@/domain/schemas';
+import { buildSubmission, precheckDraft, slotChecked, slotChecksOf } from '@/domain/submission';
 
 const ID = '6a1f3c9e-2b7d-4e8a-9c01-5d2e3f4a5b6c';
 const NOW = new Date('2025-03-04T08:30:00.000Z');

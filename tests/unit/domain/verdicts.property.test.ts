@@ -1,7 +1,7 @@
 // Property tests: every Hamta verdict is still recognised under the noise of real pastes, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VERDICTS, identifyVerdict } from '../../../src/domain/verdicts';
+import { VERDICTS, identifyVerdict } from '@/domain/verdicts';
 
 const INVISIBLE_MARKS = ['\u200c', '\u200b', '\u200e', '\u200f', '\u200d', '\ufeff'];
 const LETTER_SWAPS: Readonly<Record<string, string>> = { ی: 'ي', ي: 'ی', ک: 'ك', ك: 'ک' };

@@ -1,15 +1,7 @@
 // The verdict catalogue and the recognition of pasted verdict messages.
 import { describe, expect, it } from 'vitest';
-import {
-  FALLBACK_REMEDY,
-  REMEDY_STEPS,
-  VERDICTS,
-  VERDICT_IDS,
-  getVerdict,
-  identifyVerdict,
-  type VerdictId,
-} from '../../../src/domain/verdicts';
-import { IMEI_TOOLTIP, MAX_SCANNED_CHARS, compactText } from '../../../src/domain/verdictText';
+import { FALLBACK_REMEDY, REMEDY_STEPS, VERDICTS, VERDICT_IDS, getVerdict, identifyVerdict, type VerdictId } from '@/domain/verdicts';
+import { IMEI_TOOLTIP, MAX_SCANNED_CHARS, compactText } from '@/domain/verdictText';
 
 const ZWNJ = '\u200c';
 

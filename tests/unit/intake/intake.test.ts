@@ -1,11 +1,11 @@
 // The reference intake keeps the intake contract: idempotent POST, GET of the verdict, 400 with issues, test controls.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoSubmission, type DemoCase } from '../../../src/domain/registry';
-import { ticketReceiptSchema, ticketReviewSchema, validationErrorSchema, type TicketSubmission } from '../../../src/domain/schemas';
-import { VERDICT_IDS } from '../../../src/domain/verdicts';
-import { loadDemoRegistry } from '../../../src/intake/intake';
-import { startIntakeServer, type RunningIntake } from '../../../src/intake/server';
+import { demoSubmission, type DemoCase } from '@/domain/registry';
+import { ticketReceiptSchema, ticketReviewSchema, validationErrorSchema, type TicketSubmission } from '@/domain/schemas';
+import { VERDICT_IDS } from '@/domain/verdicts';
+import { loadDemoRegistry } from '@/intake/intake';
+import { startIntakeServer, type RunningIntake } from '@/intake/server';
 
 let server: RunningIntake;
 const registry = loadDemoRegistry();

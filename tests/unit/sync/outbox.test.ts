@@ -1,14 +1,14 @@
 // The outbox, where no service worker runs: a ticket is queued first, then delivered once, and its status follows.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { getTicket, putTicket } from '../../../src/data/tickets';
-import { RETENTION_MS } from '../../../src/domain/delivery';
-import { demoSubmission, type DemoCase } from '../../../src/domain/registry';
-import type { Ticket } from '../../../src/domain/schemas';
-import { loadDemoRegistry } from '../../../src/intake/intake';
-import { startIntakeServer, type RunningIntake } from '../../../src/intake/server';
-import { countWaitingTickets, resendTicket, sendTicket, stopSync, syncNow } from '../../../src/sync/outbox';
+import { AssistantDb } from '@/data/db';
+import { getTicket, putTicket } from '@/data/tickets';
+import { RETENTION_MS } from '@/domain/delivery';
+import { demoSubmission, type DemoCase } from '@/domain/registry';
+import type { Ticket } from '@/domain/schemas';
+import { loadDemoRegistry } from '@/intake/intake';
+import { startIntakeServer, type RunningIntake } from '@/intake/server';
+import { countWaitingTickets, resendTicket, sendTicket, stopSync, syncNow } from '@/sync/outbox';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let server: RunningIntake;

@@ -1,11 +1,11 @@
 // Recording the queue's updates: a ticket never moves backwards, bursts are one write, retries do not flood the history.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssistantDb } from '../../../src/data/db';
-import { getTicket, putTicket } from '../../../src/data/tickets';
-import type { TicketUpdate } from '../../../src/domain/messages';
-import type { Ticket } from '../../../src/domain/schemas';
-import { queuedSince, recordReview, recordTicketUpdates } from '../../../src/sync/ticketRecords';
+import { AssistantDb } from '@/data/db';
+import { getTicket, putTicket } from '@/data/tickets';
+import type { TicketUpdate } from '@/domain/messages';
+import type { Ticket } from '@/domain/schemas';
+import { queuedSince, recordReview, recordTicketUpdates } from '@/sync/ticketRecords';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;

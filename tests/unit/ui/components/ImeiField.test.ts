@@ -1,6 +1,6 @@
 // What a paste into an IMEI box brings: a whole *#06# screen spreads over the slots; a lone IMEI is typed as is.
 import { expect, test } from 'vitest';
-import { imeisInPastedText } from '../../../../src/ui/components/ImeiField';
+import { imeisInPastedText } from '@/ui/components/ImeiField';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';

@@ -1,9 +1,9 @@
 // The device form's rules: what blocks saving, and the normalised record that is stored.
 import { describe, expect, test } from 'vitest';
-import { newDevice } from '../../../../src/data/devices';
-import { deviceSchema } from '../../../../src/domain/schemas';
-import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from '../../../../src/ui/devices/deviceForm';
-import { visibleSlots } from '../../../../src/ui/devices/SlotImeis';
+import { newDevice } from '@/data/devices';
+import { deviceSchema } from '@/domain/schemas';
+import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from '@/ui/devices/deviceForm';
+import { visibleSlots } from '@/ui/devices/SlotImeis';
 
 const VALID = '356938035643809';
 const VALID_2 = '356938035643817';

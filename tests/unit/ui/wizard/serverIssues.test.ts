@@ -1,8 +1,8 @@
 // The intake's issues on a refused ticket land on the right fields of the correcting draft.
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../../../../src/domain/schemas';
-import { wizardMessages } from '../../../../src/ui/i18n/wizard';
-import { serverIssuesOf } from '../../../../src/ui/wizard/serverIssues';
+import type { Ticket } from '@/domain/schemas';
+import { wizardMessages } from '@/ui/i18n/wizard';
+import { serverIssuesOf } from '@/ui/wizard/serverIssues';
 
 const t = wizardMessages.en;
 const now = '2026-11-25T10:00:00.000Z';

@@ -1,9 +1,9 @@
 // The IMEI words: every problem, warning and pairing finding is worded in both languages, with its fix.
 import { describe, expect, test } from 'vitest';
-import { parseImei, type ParsedImei } from '../../../src/domain/imei';
-import { pairSlots, type PairingFinding, type PairingFindingCode } from '../../../src/domain/pairing';
-import { LANGS } from '../../../src/domain/schemas';
-import { imeiMessages, imeiProblemText, imeiWarningText, pairingFindingText } from '../../../src/ui/i18n/imei';
+import { parseImei, type ParsedImei } from '@/domain/imei';
+import { pairSlots, type PairingFinding, type PairingFindingCode } from '@/domain/pairing';
+import { LANGS } from '@/domain/schemas';
+import { imeiMessages, imeiProblemText, imeiWarningText, pairingFindingText } from '@/ui/i18n/imei';
 
 // One typed input per ImeiError code.
 const PROBLEM_INPUTS = {

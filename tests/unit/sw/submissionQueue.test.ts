@@ -1,10 +1,10 @@
 // The service worker's submission queue: one delivery per ticket, back-off on failures, answers kept until recorded.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type TicketUpdate } from '../../../src/domain/messages';
-import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult } from '../../../src/domain/delivery';
-import type { TicketSubmission } from '../../../src/domain/schemas';
-import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry } from '../../../src/sw/submissionQueue';
+import { type TicketUpdate } from '@/domain/messages';
+import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult } from '@/domain/delivery';
+import type { TicketSubmission } from '@/domain/schemas';
+import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry } from '@/sw/submissionQueue';
 
 const URL_ = 'https://app.test/api/tickets';
 

@@ -1,7 +1,7 @@
 // The delivery rules the queue applies to every intake answer, and the typed messages between page and worker.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pageMessageSchema, workerMessageSchema } from '../../../src/domain/messages';
+import { pageMessageSchema, workerMessageSchema } from '@/domain/messages';
 import {
   attemptDelivery,
   judgeAnswer,
@@ -12,8 +12,8 @@ import {
   submissionRequest,
   ticketsUrl,
   type IntakeAnswer,
-} from '../../../src/domain/delivery';
-import type { TicketSubmission } from '../../../src/domain/schemas';
+} from '@/domain/delivery';
+import type { TicketSubmission } from '@/domain/schemas';
 
 const ID = randomUUID();
 
