@@ -1,6 +1,7 @@
 // How one ticket is delivered to the intake and how its answer is judged: the rules the
 // service worker's queue and the page (where no worker runs) both apply.
 import { z } from 'zod';
+import { httpDetail, type HistoryDetail } from './deliveryDetail';
 import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './schemas';
 
 /** The header by which the reference intake says it is the demo, not Hamta. */
@@ -31,8 +32,8 @@ export function retryDelayMs(failures: number, retryAfterMs?: number, random: ()
 
 export type DeliveryResult =
   | { kind: 'delivered'; receivedAt: string }
-  | { kind: 'rejected'; detail: string; issues: FieldIssue[] }
-  | { kind: 'retry'; detail: string; retryAfterMs?: number };
+  | { kind: 'rejected'; detail: HistoryDetail; issues: FieldIssue[] }
+  | { kind: 'retry'; detail: HistoryDetail; retryAfterMs?: number };
 
 /** What came back from one POST, read defensively: `body` is null when it was too large to read. */
 export type IntakeAnswer = { status: number; redirected: boolean; body: string | null; retryAfter: string | null };
@@ -70,12 +71,12 @@ export function judgeAnswer(ticketId: string, answer: IntakeAnswer): DeliveryRes
     return { kind: 'retry', detail: 'bad-response' };
   }
   if (status === 408 || status === 429 || status >= 500) {
-    return { kind: 'retry', detail: `http-${status}`, retryAfterMs: parseRetryAfter(answer.retryAfter) };
+    return { kind: 'retry', detail: httpDetail(status), retryAfterMs: parseRetryAfter(answer.retryAfter) };
   }
   if (status >= 400 && status < 500) {
     const error = intakeErrorSchema.safeParse(json);
     if (!error.success) return { kind: 'retry', detail: 'bad-response' };
-    return { kind: 'rejected', detail: status === 400 ? 'validation' : `http-${status}`, issues: error.data.issues ?? [] };
+    return { kind: 'rejected', detail: status === 400 ? 'validation' : httpDetail(status), issues: error.data.issues ?? [] };
   }
   return { kind: 'retry', detail: 'bad-response' };
 }

@@ -1,6 +1,7 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
 import { type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
 import { RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
+import { historyDetailSchema, type HistoryDetail } from '../domain/deliveryDetail';
 import type { TicketSubmission } from '../domain/schemas';
 
 /** An entry as workbox-background-sync's Queue stores it. */
@@ -43,7 +44,7 @@ export type SubmissionQueue = {
   forget(ticketIds: string[]): Promise<void>;
 };
 
-type EntryMeta = { ticketId: string; attempts: number; detail?: string };
+type EntryMeta = { ticketId: string; attempts: number; detail?: HistoryDetail };
 
 /** 6: a browser's connections per host; more would only wait in its own queue. */
 const BATCH = 6;
@@ -52,7 +53,7 @@ function metaOf(entry: StoredEntry): EntryMeta | null {
   const meta = entry.metadata as Partial<EntryMeta> | undefined;
   const ticketId = typeof meta?.ticketId === 'string' ? meta.ticketId : entry.request.headers.get('Idempotency-Key');
   if (!ticketId) return null;
-  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: meta?.detail };
+  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: historyDetailSchema.parse(meta?.detail) };
 }
 
 export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueue {
