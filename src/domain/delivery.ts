@@ -2,6 +2,7 @@
 // service worker's queue and the page (where no worker runs) both apply.
 import { z } from 'zod';
 import { httpDetail, type HistoryDetail } from './deliveryDetail';
+import type { TicketUpdate } from './messages';
 import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './schemas';
 
 /** The header by which the reference intake says it is the demo, not Hamta. */
@@ -34,6 +35,33 @@ export type DeliveryResult =
   | { kind: 'delivered'; receivedAt: string }
   | { kind: 'rejected'; detail: HistoryDetail; issues: FieldIssue[] }
   | { kind: 'retry'; detail: HistoryDetail; retryAfterMs?: number };
+
+/** What became of one ticket's turn in the queue: an attempt's result, or its 7 days ran out before one succeeded. */
+export type DeliveryOutcome = DeliveryResult | { kind: 'expired' };
+
+/**
+ * The ticket update an outcome announces, the same from the worker's queue and
+ * the page's own sender: delivered → sent, rejected → rejected with the
+ * intake's issues, a failed attempt → queued again with its code, too old → expired.
+ */
+export function deliveryUpdate(
+  ticketId: string,
+  outcome: DeliveryOutcome,
+  at: string,
+  progress: Pick<TicketUpdate, 'attempts' | 'nextAttemptAt'> = {},
+): TicketUpdate {
+  const base = { type: 'ticket-update', ticketId, at, ...progress } as const;
+  switch (outcome.kind) {
+    case 'delivered':
+      return { ...base, state: 'sent', receivedAt: outcome.receivedAt };
+    case 'rejected':
+      return { ...base, state: 'rejected', detail: outcome.detail, issues: outcome.issues };
+    case 'retry':
+      return { ...base, state: 'queued', detail: outcome.detail };
+    case 'expired':
+      return { ...base, state: 'expired', detail: 'expired' };
+  }
+}
 
 /** What came back from one POST, read defensively: `body` is null when it was too large to read. */
 export type IntakeAnswer = { status: number; redirected: boolean; body: string | null; retryAfter: string | null };

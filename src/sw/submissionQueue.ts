@@ -1,6 +1,6 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
 import { type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
-import { RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
+import { deliveryUpdate, RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
 import { historyDetailSchema, type HistoryDetail } from '../domain/deliveryDetail';
 import type { TicketSubmission } from '../domain/schemas';
 
@@ -110,22 +110,16 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
       return null;
     }
     const { ticketId, attempts } = meta;
-    const base = { type: 'ticket-update', ticketId, at: stamp() } as const;
     // Our own retention, not workbox's: its expiry deletes silently, ours tells the user.
     if (now() - (entry.timestamp ?? now()) > RETENTION_MS) {
-      await settle({ ...base, state: 'expired', detail: 'expired', attempts });
+      await settle(deliveryUpdate(ticketId, { kind: 'expired' }, stamp(), { attempts }));
       return null;
     }
     waiting.set(ticketId, { ticketId, state: 'sending', attempts });
-    deps.announce({ ...base, state: 'sending', attempts });
+    deps.announce({ type: 'ticket-update', ticketId, state: 'sending', at: stamp(), attempts });
     const { result } = await deps.deliver(entry.request, ticketId);
-    const at = stamp();
-    if (result.kind === 'delivered') {
-      await settle({ ...base, at, state: 'sent', receivedAt: result.receivedAt, attempts: attempts + 1 });
-      return null;
-    }
-    if (result.kind === 'rejected') {
-      await settle({ ...base, at, state: 'rejected', detail: result.detail, issues: result.issues, attempts: attempts + 1 });
+    if (result.kind !== 'retry') {
+      await settle(deliveryUpdate(ticketId, result, stamp(), { attempts: attempts + 1 }));
       return null;
     }
     const metadata: EntryMeta = { ticketId, attempts: attempts + 1, detail: result.detail };
