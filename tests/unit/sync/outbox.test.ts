@@ -5,12 +5,14 @@ import { AssistantDb } from '@/data/db';
 import { getTicket, putTicket } from '@/data/tickets';
 import { RETENTION_MS } from '@/domain/delivery';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
+import type { PageMessage, WorkerMessage } from '@/domain/messages';
 import type { Ticket } from '@/domain/schemas';
 import { loadDemoRegistry } from '@/intake/intake';
 import { startIntakeServer, type RunningIntake } from '@/intake/server';
 import { countWaitingTickets, createOutbox, type Outbox } from '@/sync/outbox';
 import { createPageSender } from '@/sync/pageSender';
 import { createReviewPoller } from '@/sync/reviews';
+import type { WorkerLink } from '@/sync/workerChannel';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let server: RunningIntake;
@@ -228,6 +230,58 @@ describe('the intake lost a sent ticket', () => {
     expect(again.status).toBe('sent');
     expect(await postsFor(ticket.id)).toEqual([201]);
     expect(again.history.some((event) => event.detail === 'not-found')).toBe(true);
+  });
+});
+
+describe('with a service worker', () => {
+  it('hands the ticket to the worker, records what it announces, then tells it the answer is safe', async () => {
+    const posted: PageMessage[] = [];
+    let hear: (message: WorkerMessage) => void = () => undefined;
+    let watching = false;
+    const worker: WorkerLink = {
+      post: (message) => posted.push(message),
+      queueState: () => Promise.resolve({ type: 'queue-state', waiting: [], answers: [] }),
+    };
+    outbox = createOutbox({
+      findWorker: () => Promise.resolve(worker),
+      listenToWorker: (listener) => {
+        hear = listener;
+        return () => {
+          hear = () => undefined;
+        };
+      },
+      pageSender: createPageSender(),
+      reviews: createReviewPoller(),
+      probeIntake: () => Promise.resolve(),
+      watchPage: () => {
+        watching = true;
+        return () => {
+          watching = false;
+        };
+      },
+      isOnline: () => false,
+      now: () => Date.now(),
+      every: () => () => undefined,
+      after: (ms, wake) => void setTimeout(wake, ms),
+      reportError: (error) => syncErrors.push(error),
+    });
+    outbox.start();
+    expect(watching).toBe(true);
+    const ticket = await readyTicket();
+    await outbox.sendTicket(ticket.id);
+    await vi.waitFor(() => expect(posted.some((message) => message.type === 'enqueue')).toBe(true));
+    const enqueued = posted.find((message) => message.type === 'enqueue');
+    expect(enqueued?.type === 'enqueue' && enqueued.submissions.map((submission) => submission.id)).toEqual([ticket.id]);
+
+    const receivedAt = new Date().toISOString();
+    hear({ type: 'ticket-update', ticketId: ticket.id, state: 'sent', at: receivedAt, receivedAt });
+    await vi.waitFor(async () => expect((await stored(ticket.id)).status).toBe('sent'));
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'forget', ticketIds: [ticket.id] }));
+    // The page sent nothing itself: the worker did.
+    expect(await postsFor(ticket.id)).toEqual([]);
+
+    outbox.stop();
+    expect(watching).toBe(false);
   });
 });
 
