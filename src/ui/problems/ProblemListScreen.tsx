@@ -8,9 +8,9 @@ import { useDrafts, useTickets } from '../hooks/data';
 import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { navigate } from '../router';
-import { draftPath, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
@@ -37,7 +37,7 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     setProblem(null);
     try {
       const draft = await createDraft();
-      navigate(address(draftPath(draft.id)));
+      navigate(address(paths.draft(draft.id)));
     } catch {
       setProblem(t.createFailed);
       setCreating(false);
