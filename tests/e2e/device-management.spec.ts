@@ -93,6 +93,32 @@ test('deletes a device and brings it back with Undo', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Spare phone' })).toBeVisible();
 });
 
+test('keeps the Undo notice while it has the focus or the pointer, then lets it go by itself', async ({ page }) => {
+  await page.clock.install();
+  await addDevice(page, 'Held phone', { hamta: [IMEI_1], correct: [] });
+  await page.getByRole('button', { name: 'Delete Held phone' }).click();
+  const notice = page.getByText('Deleted “Held phone”.');
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+
+  // The keyboard is on it: a minute passes and it is still there.
+  await page.clock.fastForward(60_000);
+  await expect(notice).toBeVisible();
+
+  // The pointer rests on it while the focus goes elsewhere: still there.
+  await notice.hover();
+  await page.getByRole('heading', { level: 1, name: 'Device management' }).focus();
+  await page.clock.fastForward(60_000);
+  await expect(notice).toBeVisible();
+
+  // Neither: it goes away by itself, and the device stays deleted.
+  await page.mouse.move(0, 0);
+  await page.clock.fastForward(11_000);
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Held phone' })).toHaveCount(0);
+});
+
 test('deletes a device from its form, and the deletion stays without Undo', async ({ page }) => {
   await addDevice(page, 'Gone', { hamta: [], correct: [IMEI_1] });
   await page.getByRole('link', { name: 'Edit Gone' }).click();

@@ -11,7 +11,7 @@ import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { DeviceCard } from './DeviceCard';
 import { takeDeviceNotice } from './deviceNotice';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../components/UndoNotice';
 import './devices.css';
 import { paths } from '../addresses';
 

@@ -1,6 +1,6 @@
 // "Register & track problems": create a ticket, resume or discard drafts, follow submitted tickets.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { createDraft, deleteDraft, restoreDraft } from '../../data/drafts';
 import { updateSettings } from '../../data/settings';
 import type { TicketDraft } from '../../domain/schemas';
@@ -14,7 +14,7 @@ import { paths, useAddress } from '../addresses';
 import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
-import { UndoToast } from './UndoToast';
+import { UndoNotice } from '../components/UndoNotice';
 
 type Discarded = { draft: TicketDraft; wasLast: boolean };
 
@@ -55,6 +55,8 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     }
   };
 
+  const closeNotice = useCallback(() => setDiscarded(null), []);
+
   const undo = async (): Promise<void> => {
     if (!discarded) return;
     setDiscarded(null);
@@ -80,6 +82,18 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
       <p role="status" class={restored ? 'notice notice-ok' : 'visually-hidden'}>
         {restored ? t.restored : ''}
       </p>
+      <div aria-live="polite">
+        {discarded ? (
+          <UndoNotice
+            key={discarded.draft.id}
+            message={t.discarded}
+            undoLabel={t.undo}
+            closeLabel={t.dismiss}
+            onUndo={() => void undo()}
+            onClose={closeNotice}
+          />
+        ) : null}
+      </div>
       {problem ? (
         <p class="notice notice-error" role="alert">
           {problem}
@@ -99,16 +113,6 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
 
       <h2>{t.ticketsTitle}</h2>
       {tickets.loaded ? <TicketList tickets={tickets.data} masked={masked} /> : <p class="loading">{t.loading}</p>}
-
-      {discarded ? (
-        <UndoToast
-          message={t.discarded}
-          undoLabel={t.undo}
-          dismissLabel={t.dismiss}
-          onUndo={() => void undo()}
-          onDismiss={() => setDiscarded(null)}
-        />
-      ) : null}
     </section>
   );
 }
