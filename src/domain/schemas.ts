@@ -40,7 +40,7 @@ export const WIZARD_STEPS = ['subject', 'guide', 'correct', 'registered', 'check
 export const wizardStepSchema = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof wizardStepSchema>;
 
-/** The per-slot "SIM seen on the network" checklist of the seed (verdict 3). */
+/** The per-slot "SIM seen on the network" checklist Hamta asks for after "SIM not seen on every slot". */
 export const slotChecklistSchema = z.object({
   simInserted: z.boolean(),
   switchedOn: z.boolean(),
@@ -65,7 +65,7 @@ export const ticketDraftSchema = z.object({
 });
 export type TicketDraft = z.infer<typeof ticketDraftSchema>;
 
-/** Where a submitted ticket is; the UI words these as design.md says. */
+/** Where a submitted ticket is; src/ui/i18n/tickets.ts words each status in both languages. */
 export const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed'] as const;
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
@@ -76,6 +76,14 @@ export const fieldIssueSchema = z.object({
   message: z.string(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** A failed parse as field issues: where each problem is, and zod's message for it. */
+export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }));
+}
 
 export const ticketEventSchema = z.object({
   at: isoDate,
