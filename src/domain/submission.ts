@@ -14,7 +14,7 @@ export type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | {
 export type BuiltSubmission =
   { ok: true; submission: TicketSubmission; precheck: Precheck } | { ok: false; precheck: Precheck; errors: SubmissionError[] };
 
-/** A slot counts as checked only when all three steps of the seed's verdict 3 were done in it. */
+/** A slot counts as checked only when all three steps Hamta asks for after "SIM not seen on every slot" were done in it. */
 export function slotChecked(checklist: SlotChecklist | undefined): boolean {
   return checklist !== undefined && checklist.simInserted && checklist.switchedOn && checklist.callMade;
 }
