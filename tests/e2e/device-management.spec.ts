@@ -1,18 +1,10 @@
 // Device management: add, fix, edit, delete and undo, paste a *#06# screen, and every screen accessible in both languages.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, persianDigits } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { describedError, expectNoAxeViolations, persianDigits } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
 const HAMTA_2 = '356938035643825';
-
-/** The error a field names through aria-describedby. */
-async function describedError(field: Locator): Promise<string> {
-  const page = field.page();
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
-  expect(ids).toHaveLength(1);
-  return (await page.locator(`[id="${ids[0]}"]`).textContent()) ?? '';
-}
 
 async function addDevice(page: Page, nickname: string, imeis: { hamta: string[]; correct: string[] }): Promise<void> {
   await page.goto('/devices/new?lang=en');
