@@ -10,7 +10,7 @@ import { getDb } from './storage';
 const DELIVERED: ReadonlySet<Ticket['status']> = new Set(['sent', 'reviewed']);
 
 /** A ticket without the customer's phone number, IMEIs and description. */
-export function purgePersonalFields(ticket: Ticket): Ticket {
+function purgePersonalFields(ticket: Ticket): Ticket {
   return {
     ...ticket,
     requester: { phone: '' },

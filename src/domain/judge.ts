@@ -6,7 +6,7 @@ import type { TicketSubmission } from './schemas';
 import type { VerdictId } from './verdicts';
 
 /** What the rules look at, worked out once from the submission and the registry. */
-export type JudgeFacts = {
+type JudgeFacts = {
   /** Every submitted IMEI (correct and registered) that is not empty, parsed. */
   parsed: ParsedImei[];
   requesterPhone: string;

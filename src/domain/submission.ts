@@ -9,7 +9,7 @@ import { ticketSubmissionSchema, type SlotChecklist, type TicketDraft, type Tick
  * description), the requester's phone number, or — a bug, never user input —
  * a body the intake schema refuses ('schema', with the path it names).
  */
-export type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | { code: 'schema'; path: string };
+type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | { code: 'schema'; path: string };
 
 export type BuiltSubmission =
   { ok: true; submission: TicketSubmission; precheck: Precheck } | { ok: false; precheck: Precheck; errors: SubmissionError[] };

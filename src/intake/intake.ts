@@ -10,9 +10,9 @@ import { DEMO_REJECTION, DemoControls, demoConfigSchema, faultSchema, type Fault
 import { parseJson, readBody, requestUrl, sendJson, sendRaw } from './http';
 
 /** Where the intake answers; everything else goes to the next handler (the app). */
-export const INTAKE_BASE_PATH = '/api';
+const INTAKE_BASE_PATH = '/api';
 /** 2 s: long enough to see "sent" before "reviewed", short enough for a demo. */
-export const DEFAULT_REVIEW_DELAY_MS = 2_000;
+const DEFAULT_REVIEW_DELAY_MS = 2_000;
 /** In-memory state: a cap keeps a hostile client from filling the memory. */
 const MAX_TICKETS = 50_000;
 

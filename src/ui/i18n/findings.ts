@@ -207,7 +207,7 @@ export function likelyVerdictWords(verdict: VerdictId, lang: Lang): VerdictWords
 }
 
 /** Where a finding is, as the field's label ("Correct IMEI 2"); null when it belongs to no field. */
-export function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
+function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
   const slot = (finding.slot ?? 0) + 1;
   switch (finding.field) {
     case 'correct':
@@ -240,7 +240,7 @@ export function phoneErrorText(t: FindingMessages, code: string): string {
 }
 
 /** What a finding says, without its place ("fails its check digit …"). */
-export function findingWhat(t: FindingMessages, finding: ShownFinding): string {
+function findingWhat(t: FindingMessages, finding: ShownFinding): string {
   if (finding.field === 'phone') return phoneErrorText(t, finding.code);
   switch (finding.code) {
     case 'empty':

@@ -294,5 +294,3 @@ export const verdictMessages = defineMessages({
     fullGuide: 'The full guide to this answer',
   },
 });
-
-export type VerdictMessages = (typeof verdictMessages)['en'];

@@ -10,7 +10,7 @@ import { paths, useAddress } from '../addresses';
 import { navigate } from '../router';
 
 /** The wizard step holding the field the intake's first issue names. */
-export function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
+function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
   const field = issues?.[0]?.path[0];
   if (field === 'correctImeis' || field === 'requester') return 'correct';
   if (field === 'registeredImeis') return 'registered';
