@@ -9,8 +9,7 @@ export const HAMTA_CHANNELS = [
 export type HamtaChannel = (typeof HAMTA_CHANNELS)[number];
 
 /** Places in this app an answer can point to. */
-export const APP_LINKS = ['new-ticket', 'imei-check', 'verdict-guide'] as const;
-export type AppLink = (typeof APP_LINKS)[number];
+export type AppLink = 'new-ticket' | 'imei-check' | 'verdict-guide';
 
 export const PROBLEM_ROUTE_IDS = [
   'wrong-imei-ticket', // one IMEI differs from Hamta's, or Hamta lacks the second: the correction ticket

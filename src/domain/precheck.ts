@@ -5,8 +5,6 @@ import { pairSlots, type Pairing } from './pairing';
 import { DESCRIPTION_MAX, MAX_SLOTS } from './schemas';
 import type { VerdictId } from './verdicts';
 
-export type { MismatchCase } from './mismatch';
-
 // Raw strings as the user typed them; precheck normalises them with parseImei.
 export type TicketInput = {
   correctImeis: string[];

@@ -42,11 +42,6 @@ export async function recordTicketUpdates(updates: readonly TicketUpdate[]): Pro
   return changed;
 }
 
-/** One update; true when the ticket changed. */
-export async function recordTicketUpdate(update: TicketUpdate): Promise<boolean> {
-  return (await recordTicketUpdates([update])).length > 0;
-}
-
 function withoutPassingSteps(updates: readonly TicketUpdate[]): TicketUpdate[] {
   const last = new Map<string, number>();
   updates.forEach((update, index) => last.set(update.ticketId, index));

@@ -1,7 +1,7 @@
 // Words of the verdict guide: each of Hamta's eight answers explained, its remedy steps, the scam warning, the next steps on a ticket.
 import type { RemedyStep, VerdictId } from '../../domain/verdicts';
 import type { ScamReason } from '../../domain/scam';
-import { defineMessages, localDigits, type Lang } from './core';
+import { defineMessages, DIAL_FA, localDigits, type Lang } from './core';
 
 export type VerdictWords = {
   /** A short name for the answer, for headings and lists. */
@@ -12,8 +12,6 @@ export type VerdictWords = {
   meaning: string;
 };
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (text: string | number): string => localDigits(text, 'fa');
 
 export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {

@@ -1,9 +1,7 @@
 // Words of the ticket wizard: its steps, fields, the guide, the checklist, the description limit and the review.
 import type { WizardStep } from '../../domain/schemas';
-import { defineMessages, localDigits, type Lang } from './core';
+import { defineMessages, DIAL_FA, localDigits, type Lang } from './core';
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (value: string | number): string => localDigits(value, 'fa');
 
 const STEP_NAMES: Record<Lang, Record<WizardStep, string>> = {
