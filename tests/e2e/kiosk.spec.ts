@@ -50,7 +50,7 @@ test('leaving kiosk mode needs the staff PIN', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');
   await page.getByLabel('PIN').fill('2468');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
-  await page.getByRole('button', { name: 'Staff: leave kiosk' }).click();
+  await page.getByRole('button', { name: 'Leave kiosk', exact: true }).click();
   const dialog = page.getByRole('form', { name: 'Leave kiosk mode' });
   await dialog.getByLabel('PIN').fill('1111');
   await dialog.getByRole('button', { name: 'Leave' }).click();

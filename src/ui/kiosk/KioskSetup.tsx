@@ -1,10 +1,11 @@
 // Staff turn kiosk mode on: set a PIN and the idle time, then "Start kiosk".
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { startKiosk } from '../../data/kiosk';
+import { startKiosk } from '../../data/kioskPin';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { navigate } from '../router';
+import { useKioskApp } from './kioskApp';
 import { PinField } from './PinField';
 
 const IDLE_MINUTES = [1, 2, 3, 5, 10];
@@ -15,6 +16,7 @@ export function KioskSetup(): JSX.Element {
   const [pin, setPin] = useState('');
   const [minutes, setMinutes] = useState(3);
   const [error, setError] = useState<string | null>(null);
+  useKioskApp();
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
