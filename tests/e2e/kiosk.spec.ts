@@ -50,6 +50,7 @@ test('leaving kiosk mode needs the staff PIN', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');
   await page.getByLabel('PIN').fill('2468');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
   await page.getByRole('button', { name: 'Leave kiosk', exact: true }).click();
   const dialog = page.getByRole('form', { name: 'Leave kiosk mode' });
   await dialog.getByLabel('PIN').fill('1111');
@@ -87,6 +88,7 @@ test("an idle kiosk warns, then wipes the customer's draft by itself", async ({ 
   await page.getByLabel('PIN').fill('1357');
   await page.getByLabel('Wipe automatically after this many idle minutes').selectOption('1');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
   await page.getByRole('link', { name: 'Register & track problems' }).first().click();
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();

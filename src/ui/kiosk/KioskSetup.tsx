@@ -18,9 +18,15 @@ export function KioskSetup(): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   useKioskApp();
 
+  const [starting, setStarting] = useState(false);
+
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!(await startKiosk(pin, minutes * 60))) {
+    if (starting) return;
+    // Deriving the PIN's hash takes a moment (on purpose): one press, one kiosk.
+    setStarting(true);
+    const started = await startKiosk(pin, minutes * 60).finally(() => setStarting(false));
+    if (!started) {
       setError(t.pinInvalid);
       document.getElementById('kiosk-pin')?.focus();
       return;
@@ -54,7 +60,9 @@ export function KioskSetup(): JSX.Element {
           </select>
         </div>
         <div class="actions">
-          <button type="submit">{t.startKiosk}</button>
+          <button type="submit" disabled={starting}>
+            {t.startKiosk}
+          </button>
         </div>
       </form>
     </section>
