@@ -25,8 +25,10 @@ export function KioskSetup(): JSX.Element {
     if (starting) return;
     // Deriving the PIN's hash takes a moment (on purpose): one press, one kiosk.
     setStarting(true);
-    const started = await startKiosk(pin, minutes * 60).finally(() => setStarting(false));
+    const started = await startKiosk(pin, minutes * 60).catch(() => false);
+    // Once started, this screen is gone: its state is not touched again.
     if (!started) {
+      setStarting(false);
       setError(t.pinInvalid);
       document.getElementById('kiosk-pin')?.focus();
       return;

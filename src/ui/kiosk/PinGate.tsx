@@ -50,6 +50,7 @@ export function PinGate({ id, title, submitLabel, lock, check, onPass, onClose }
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     if (locked || checking) return;
     setChecking(true);
     try {
@@ -58,6 +59,7 @@ export function PinGate({ id, title, submitLabel, lock, check, onPass, onClose }
         onPass();
         return;
       }
+      form.reset();
       setPin('');
       setWrong(result.reason === 'wrong' ? t.wrongPin(localDigits(result.attemptsLeft, lang)) : null);
     } finally {
@@ -69,7 +71,12 @@ export function PinGate({ id, title, submitLabel, lock, check, onPass, onClose }
   return (
     <form class="panel kiosk-pin-gate" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <PinField id={`${id}-pin`} value={pin} error={error} onValue={setPin} autoFocus />
+      {/*
+        Not a controlled field: the kiosk bar around this form re-renders on every
+        keystroke (its idle countdown restarts), before the field's own input
+        handler runs, and would put the previous value back into a controlled field.
+      */}
+      <PinField id={`${id}-pin`} error={error} onValue={setPin} autoFocus />
       <div class="actions">
         <button type="submit" disabled={locked || checking}>
           {submitLabel}
