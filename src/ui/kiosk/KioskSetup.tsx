@@ -7,6 +7,7 @@ import { kioskMessages } from '../i18n/kiosk';
 import { navigate } from '../router';
 import { useKioskApp } from './kioskApp';
 import { PinField } from './PinField';
+import { paths } from '../addresses';
 
 const IDLE_MINUTES = [1, 2, 3, 5, 10];
 
@@ -33,7 +34,7 @@ export function KioskSetup(): JSX.Element {
       document.getElementById('kiosk-pin')?.focus();
       return;
     }
-    navigate('/', { replace: true });
+    navigate(paths.home(), { replace: true });
   };
 
   return (

@@ -3,13 +3,14 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lastQueueProblem, todaysTicketCounts } from '../../data/kioskReport';
 import { setKioskIdleSeconds } from '../../data/kioskPin';
-import { getStorageHealth, refreshStorageEstimate, subscribeStorageHealth } from '../../data/storage';
+import { refreshStorageEstimate, storageHealth } from '../../data/storage';
 import { TALLY_STATES } from '../../domain/kioskTally';
 import type { KioskSettings } from '../../domain/schemas';
 import { VERDICT_IDS } from '../../domain/verdicts';
-import { syncNow } from '../../sync/outbox';
+import { syncNow } from '../../sync/appOutbox';
 import { nextQueueAttempt } from '../../sync/queueHealth';
 import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useStore } from '../hooks/useStore';
 import { formatDateTime, formatNumber, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { kioskStaffMessages } from '../i18n/kioskStaff';
@@ -172,11 +173,9 @@ function IdleTime({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
 
 function StorageState(): JSX.Element {
   const t = useMessages(kioskStaffMessages);
-  const [health, setHealth] = useState(getStorageHealth);
+  const health = useStore(storageHealth);
   useEffect(() => {
-    const stop = subscribeStorageHealth(setHealth);
     void refreshStorageEstimate();
-    return stop;
   }, []);
   let words = t.persistenceUnknown;
   if (health.mode === 'memory') words = t.inMemory;
