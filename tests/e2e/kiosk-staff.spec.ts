@@ -37,7 +37,7 @@ test('five wrong PINs lock PIN entry for a minute, across a reload; then the rig
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await resetIntake(request);
   await page.clock.install();
   await startKiosk(page, '2468');
