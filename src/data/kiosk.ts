@@ -1,7 +1,7 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
-import { digitValue } from '../domain/imei';
 import { ticketSchema, type Ticket } from '../domain/schemas';
 import { stopUnloadWrites } from './drafts';
+import { tallyBeforeWipe } from './kioskReport';
 import { parseRow } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb } from './storage';
@@ -36,6 +36,7 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
   stopUnloadWrites();
   let keptUnsent = 0;
   await db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
+    await tallyBeforeWipe();
     await db.devices.clear();
     await db.drafts.clear();
     const rows = await db.tickets.toArray();
@@ -90,46 +91,4 @@ export async function purgeIfMarked(ticketId: string): Promise<boolean> {
     await db.tickets.put(purgePersonalFields(ticket));
     return true;
   });
-}
-
-const PIN_SALT = 'imei-assistant-kiosk:';
-
-/** SHA-256 of the salted PIN, hex: the PIN itself is never stored. */
-export async function hashPin(pin: string): Promise<string> {
-  const bytes = new TextEncoder().encode(PIN_SALT + pin);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The PIN as ASCII digits, or null unless it is 4 to 8 digits (in any script: staff
- * often type on a Persian keyboard) — short to type, not guessed at a glance.
- */
-export function normalisePin(raw: string): string | null {
-  const trimmed = raw.trim();
-  if (trimmed.length < 4 || trimmed.length > 8) return null;
-  let digits = '';
-  for (let index = 0; index < trimmed.length; index += 1) {
-    const value = digitValue(trimmed.charCodeAt(index));
-    if (value < 0) return null;
-    digits += String(value);
-  }
-  return digits;
-}
-
-/** Turns kiosk mode on; false when the PIN is not 4 to 8 digits. */
-export async function startKiosk(rawPin: string, idleSeconds = 180): Promise<boolean> {
-  const pin = normalisePin(rawPin);
-  if (!pin) return false;
-  await updateSettings({ kiosk: { enabled: true, pinHash: await hashPin(pin), idleSeconds } });
-  return true;
-}
-
-/** Leaves kiosk mode when the PIN matches; false otherwise. */
-export async function stopKiosk(rawPin: string): Promise<boolean> {
-  const { kiosk } = await getSettings();
-  const pin = normalisePin(rawPin);
-  if (!pin || !kiosk.pinHash || (await hashPin(pin)) !== kiosk.pinHash) return false;
-  await updateSettings({ kiosk: { ...kiosk, enabled: false } });
-  return true;
 }

@@ -1,5 +1,7 @@
 // zod schemas of every record the app stores and every message it exchanges with the intake.
 import { z } from 'zod';
+import { kioskTallySchema } from './kioskTally';
+import { pinLockSchema } from './pinLock';
 import { VERDICT_IDS } from './verdicts';
 
 /** The most SIM slots (one IMEI each) a device may have: dual-SIM plus eSIMs. */
@@ -160,13 +162,26 @@ export const LANGS = ['fa', 'en'] as const;
 const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 
+/** The staff PIN as stored: PBKDF2-SHA-256 of the PIN with its own random salt; never the PIN itself. */
+const pinRecordSchema = z.object({
+  kdf: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().int().min(1).max(10_000_000),
+  /** 16 random bytes, hex. */
+  salt: z.string().regex(/^[0-9a-f]{32}$/),
+  /** 32 bytes, hex. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PinRecord = z.infer<typeof pinRecordSchema>;
+
 const kioskSettingsSchema = z.object({
   enabled: z.boolean(),
-  /** SHA-256 of the staff PIN, hex; never the PIN itself. */
+  pin: pinRecordSchema.optional(),
+  /** Older versions stored a salted SHA-256 here; replaced by `pin` at the next right PIN. */
   pinHash: z
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  pinLock: pinLockSchema.optional(),
   idleSeconds: z.number().int().min(30).max(3600).default(180),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
@@ -179,5 +194,7 @@ export const settingsSchema = z.object({
   kiosk: kioskSettingsSchema.default({ enabled: false, idleSeconds: 180 }),
   /** The draft to resume when the app opens. */
   lastDraftId: z.string().optional(),
+  /** Kiosk mode: today's tickets already wiped, counted for the staff screen. */
+  kioskTally: kioskTallySchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

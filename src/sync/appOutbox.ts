@@ -44,3 +44,4 @@ export const appOutbox: Outbox = createOutbox({
 /** The screens' ways to send: see Outbox in ./outbox. */
 export const sendTicket = (ticketId: string): Promise<void> => appOutbox.sendTicket(ticketId);
 export const resendTicket = (ticketId: string): Promise<void> => appOutbox.resendTicket(ticketId);
+export const syncNow = (): Promise<void> => appOutbox.syncNow();

@@ -1,13 +1,14 @@
 // The kiosk's customer bar: "New customer", the idle countdown, and the staff exit.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resetForNextCustomer, stopKiosk } from '../../data/kiosk';
+import { resetForNextCustomer } from '../../data/kiosk';
 import type { KioskSettings } from '../../domain/schemas';
 import { applyUpdate, getUpdateState } from '../../sync/swBridge';
 import { paths } from '../addresses';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
-import { PinField } from './PinField';
+import { useKioskApp } from './kioskApp';
+import { StaffButtons } from './StaffButtons';
 
 /** 30 s: long enough to notice the warning and touch the screen. */
 const WARN_SECONDS = 30;
@@ -24,7 +25,7 @@ export function KioskBar({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
   const [remaining, setRemaining] = useState(kiosk.idleSeconds);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [exiting, setExiting] = useState(false);
+  useKioskApp();
   const lastActivity = useRef(Date.now());
 
   const reset = async (): Promise<void> => {
@@ -63,9 +64,9 @@ export function KioskBar({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
   }, [kiosk.idleSeconds]);
 
   useEffect(() => {
-    if (remaining === 0 && !busy && !exiting) void reset();
+    if (remaining === 0 && !busy) void reset();
     // reset is stable enough: it only reads state setters.
-  }, [remaining, busy, exiting]);
+  }, [remaining, busy]);
 
   return (
     <div class="kiosk-bar" role="region" aria-label={t.kioskOn}>
@@ -76,9 +77,7 @@ export function KioskBar({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
       <button type="button" onClick={() => void reset()} disabled={busy}>
         {busy ? t.wiping : t.newCustomer}
       </button>
-      <button type="button" class="secondary" onClick={() => setExiting(true)}>
-        {t.staffExit}
-      </button>
+      <StaffButtons kiosk={kiosk} />
       {remaining <= WARN_SECONDS && remaining > 0 ? (
         <p class="notice notice-warning" role="alert">
           {t.stillThere}
@@ -89,30 +88,6 @@ export function KioskBar({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
           {t.wipeFailed}
         </p>
       ) : null}
-      {exiting ? <KioskExit onClose={() => setExiting(false)} /> : null}
     </div>
-  );
-}
-
-function KioskExit({ onClose }: { onClose: () => void }): JSX.Element {
-  const t = useMessages(kioskMessages);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    if (await stopKiosk(pin)) onClose();
-    else setError(t.wrongPin);
-  };
-  return (
-    <form class="panel kiosk-exit" onSubmit={(event) => void submit(event)} aria-labelledby="kiosk-exit-title">
-      <h2 id="kiosk-exit-title">{t.exitTitle}</h2>
-      <PinField id="kiosk-exit-pin" value={pin} error={error} onValue={setPin} autoFocus />
-      <div class="actions">
-        <button type="submit">{t.exitConfirm}</button>
-        <button type="button" class="secondary" onClick={onClose}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
   );
 }

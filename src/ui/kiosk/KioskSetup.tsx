@@ -1,10 +1,11 @@
 // Staff turn kiosk mode on: set a PIN and the idle time, then "Start kiosk".
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { startKiosk } from '../../data/kiosk';
+import { startKiosk } from '../../data/kioskPin';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { navigate } from '../router';
+import { useKioskApp } from './kioskApp';
 import { PinField } from './PinField';
 import { paths } from '../addresses';
 
@@ -16,10 +17,19 @@ export function KioskSetup(): JSX.Element {
   const [pin, setPin] = useState('');
   const [minutes, setMinutes] = useState(3);
   const [error, setError] = useState<string | null>(null);
+  useKioskApp();
+
+  const [starting, setStarting] = useState(false);
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (!(await startKiosk(pin, minutes * 60))) {
+    if (starting) return;
+    // Deriving the PIN's hash takes a moment (on purpose): one press, one kiosk.
+    setStarting(true);
+    const started = await startKiosk(pin, minutes * 60).catch(() => false);
+    // Once started, this screen is gone: its state is not touched again.
+    if (!started) {
+      setStarting(false);
       setError(t.pinInvalid);
       document.getElementById('kiosk-pin')?.focus();
       return;
@@ -53,7 +63,9 @@ export function KioskSetup(): JSX.Element {
           </select>
         </div>
         <div class="actions">
-          <button type="submit">{t.startKiosk}</button>
+          <button type="submit" disabled={starting}>
+            {t.startKiosk}
+          </button>
         </div>
       </form>
     </section>

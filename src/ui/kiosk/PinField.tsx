@@ -5,7 +5,8 @@ import { kioskMessages } from '../i18n/kiosk';
 
 type PinFieldProps = {
   id: string;
-  value: string;
+  /** Leave out for a field the browser keeps (see PinGate). */
+  value?: string;
   onValue: (value: string) => void;
   error: string | null;
   hint?: string;

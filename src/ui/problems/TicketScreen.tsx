@@ -7,6 +7,7 @@ import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { paths, useAddress } from '../addresses';
 import { StatusBadge } from './StatusBadge';
+import { ReceiptButton } from '../kiosk/ReceiptButton';
 import { TicketSendActions } from './TicketSendActions';
 import { VerdictActions } from '../verdicts/VerdictActions';
 import { TicketDetails } from './TicketDetails';
@@ -41,6 +42,7 @@ export function TicketScreen({ params }: ScreenProps): JSX.Element {
         {t.status}: <StatusBadge status={ticket.status} />
       </p>
       {ticket.status === 'ready-to-send' ? <p class="muted">{t.readyToSendHint}</p> : null}
+      <ReceiptButton ticket={ticket} />
       {ticket.verdict ? (
         <>
           <TicketVerdict verdict={ticket.verdict} />

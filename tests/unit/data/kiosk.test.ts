@@ -1,7 +1,8 @@
 // Kiosk reset: personal data wiped in one go, unsent tickets kept until delivered, then purged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { hashPin, normalisePin, purgeIfMarked, resetForNextCustomer, startKiosk, stopKiosk, wipePersonalData } from '@/data/kiosk';
+import { purgeIfMarked, resetForNextCustomer, wipePersonalData } from '@/data/kiosk';
+import { startKiosk } from '@/data/kioskPin';
 import { getSettings, updateSettings } from '@/data/settings';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
@@ -127,32 +128,5 @@ describe('purgeIfMarked', () => {
     await db.tickets.put(sent);
     expect(await purgeIfMarked(sent.id)).toBe(false);
     expect(((await db.tickets.get(sent.id)) as Ticket).correctImeis).toEqual(sent.correctImeis);
-  });
-});
-
-describe('the staff PIN', () => {
-  it('accepts 4 to 8 digits in any script and refuses anything else', () => {
-    expect(normalisePin('۱۲۳۴')).toBe('1234');
-    expect(normalisePin(' 12345678 ')).toBe('12345678');
-    expect(normalisePin('123')).toBeNull();
-    expect(normalisePin('123456789')).toBeNull();
-    expect(normalisePin('12a4')).toBeNull();
-  });
-
-  it('is stored only as a hash, and only the right PIN leaves kiosk mode', async () => {
-    expect(await startKiosk('۲۴۶۸')).toBe(true);
-    const { kiosk } = await getSettings();
-    expect(kiosk.pinHash).toBe(await hashPin('2468'));
-    expect(JSON.stringify(await db.settings.toArray())).not.toContain('2468');
-
-    expect(await stopKiosk('1111')).toBe(false);
-    expect((await getSettings()).kiosk.enabled).toBe(true);
-    expect(await stopKiosk('2468')).toBe(true);
-    expect((await getSettings()).kiosk.enabled).toBe(false);
-  });
-
-  it('refuses to start with an invalid PIN', async () => {
-    expect(await startKiosk('12')).toBe(false);
-    expect((await getSettings()).kiosk.enabled).toBe(false);
   });
 });
