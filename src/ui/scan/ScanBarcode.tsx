@@ -1,35 +1,22 @@
-// The "Scan barcode" button beside an IMEI field: opens the scanner and puts what it reads where it belongs.
+// The "Scan barcode" button beside an IMEI field: opens the scanner, and hands what it reads to the field.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { placeScannedImeis } from '../../domain/scannedImeis';
 import type { ImeiFieldProps } from '../components/ImeiField';
 import { useMessages } from '../i18n/core';
 import { scanMessages } from '../i18n/scan';
-import { ScanDialog, type Placed } from './ScanDialog';
+import { ScanDialog } from './ScanDialog';
 
 type ScanBarcodeProps = {
-  field: ImeiFieldProps;
-  /** Sets the field's own value (the field's paste note is cleared with it). */
-  onFill(value: string): void;
+  /** The label of the field that asked, repeated in the scanner so the user knows where IMEIs go. */
+  fieldLabel: string;
+  /** Puts the IMEIs found (valid, in printed order) into the fields; returns those it used, in order. */
+  onImeis(imeis: string[]): string[];
 };
 
-/** Slot 2's value when the field can fill it (it spreads IMEIs over slots), else null. */
-function slot2ValueOf(field: ImeiFieldProps): string | null {
-  if (!field.onPasteMany || field.slot === undefined) return null;
-  return field.otherImeis?.find((other) => other.slot === 2)?.value ?? '';
-}
-
-export function ScanBarcode({ field, onFill }: ScanBarcodeProps): JSX.Element {
+export function ScanBarcode(props: ScanBarcodeProps): JSX.Element {
   const t = useMessages(scanMessages);
   const [open, setOpen] = useState(false);
-
-  const fill = (imeis: string[]): Placed => {
-    const placed = placeScannedImeis(imeis, field.slot, slot2ValueOf(field));
-    if (placed.asking !== null && placed.slot2 !== null) field.onPasteMany?.([placed.asking, placed.slot2]);
-    else if (placed.asking !== null) onFill(placed.asking);
-    return placed;
-  };
-
   return (
     <>
       <div class="actions">
@@ -37,7 +24,30 @@ export function ScanBarcode({ field, onFill }: ScanBarcodeProps): JSX.Element {
           {t.scan}
         </button>
       </div>
-      {open ? <ScanDialog fieldLabel={field.label} onImeis={fill} onClose={() => setOpen(false)} /> : null}
+      {open ? <ScanDialog fieldLabel={props.fieldLabel} onImeis={props.onImeis} onClose={() => setOpen(false)} /> : null}
     </>
   );
+}
+
+/**
+ * For an IMEI field: the first IMEI fills the field; the second fills slot 2 when the field is
+ * slot 1 and slot 2 is empty (through the field's spreading of pasted IMEIs over slots).
+ */
+export function fillImeiField(field: ImeiFieldProps, setValue: (value: string) => void, imeis: string[]): string[] {
+  const slot2Value =
+    field.onPasteMany && field.slot !== undefined ? (field.otherImeis?.find((other) => other.slot === 2)?.value ?? '') : null;
+  const placed = placeScannedImeis(imeis, field.slot, slot2Value);
+  if (placed.asking === null) return [];
+  if (placed.slot2 === null) {
+    setValue(placed.asking);
+    return [placed.asking];
+  }
+  field.onPasteMany?.([placed.asking, placed.slot2]);
+  return [placed.asking, placed.slot2];
+}
+
+/** For a text of IMEIs (the IMEI check): the IMEIs found are added as lines of their own. */
+export function withScannedLines(text: string, imeis: readonly string[]): string {
+  const kept = text.trimEnd();
+  return [kept, ...imeis].filter((line) => line !== '').join('\n');
 }

@@ -7,14 +7,10 @@ import { scanMessages, setAsideText } from '../i18n/scan';
 import { useCamera } from './useCamera';
 import './scan.css';
 
-export type Placed = { asking: string | null; slot2: string | null };
-
-const NOTHING_PLACED: Placed = { asking: null, slot2: null };
-
 type ScanDialogProps = {
   fieldLabel: string;
-  /** Fills the fields with the IMEIs found, in printed order; says what went where. */
-  onImeis(imeis: string[]): Placed;
+  /** Fills the fields with the IMEIs found, in printed order; returns those it used. */
+  onImeis(imeis: string[]): string[];
   onClose(): void;
 };
 
@@ -22,7 +18,7 @@ type Outcome =
   | { kind: 'reading' }
   | { kind: 'reader-failed' }
   | { kind: 'image-failed' }
-  | { kind: 'read'; found: ScannedImeis; placed: Placed; barcodes: number };
+  | { kind: 'read'; found: ScannedImeis; filled: string[]; barcodes: number };
 
 export function ScanDialog(props: ScanDialogProps): JSX.Element {
   const t = useMessages(scanMessages);
@@ -39,8 +35,8 @@ export function ScanDialog(props: ScanDialogProps): JSX.Element {
 
   const show = (barcodes: ScannedBarcode[]): void => {
     const found = pickScannedImeis(barcodes);
-    const placed = found.imeis.length > 0 ? props.onImeis(found.imeis) : NOTHING_PLACED;
-    setOutcome({ kind: 'read', found, placed, barcodes: barcodes.length });
+    const filled = found.imeis.length > 0 ? props.onImeis(found.imeis) : [];
+    setOutcome({ kind: 'read', found, filled, barcodes: barcodes.length });
   };
 
   // The camera stops by itself once it has read an IMEI; a photo still works after that.
@@ -150,9 +146,9 @@ function OutcomeText({ outcome }: { outcome: Outcome }): JSX.Element {
     case 'image-failed':
       return <p class="field-error">{t.imageFailed}</p>;
     case 'read': {
-      const { asking, slot2 } = outcome.placed;
-      if (asking !== null && slot2 !== null) return <p>{t.filledTwo(asking, slot2)}</p>;
-      if (asking !== null) return <p>{t.filledOne(asking)}</p>;
+      const [first] = outcome.filled;
+      if (outcome.filled.length > 1) return <p>{t.filledMany(outcome.filled)}</p>;
+      if (first !== undefined) return <p>{t.filledOne(first)}</p>;
       return <p class="field-error">{outcome.barcodes === 0 ? t.nothingFound : t.noImei}</p>;
     }
   }
