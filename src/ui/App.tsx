@@ -9,6 +9,7 @@ import { shellMessages } from './i18n/shell';
 import { KioskBar } from './kiosk/KioskBar';
 import { KioskSetup } from './kiosk/KioskSetup';
 import { ROUTES } from './routes';
+import { BackupReminder } from './settings/BackupReminder';
 import { DemoIntakeNotice } from './sync/DemoIntakeNotice';
 import { QueueBadge } from './sync/QueueBadge';
 import { Link, matchPath, navigate, useLocation } from './router';
@@ -103,6 +104,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
       {kiosk?.enabled ? <KioskBar kiosk={kiosk} /> : null}
       <main id="main" tabIndex={-1}>
         <StorageBanner />
+        <BackupReminder kiosk={kiosk?.enabled ?? true} />
         {screen ?? (
           <section>
             <h1>{t.notFound}</h1>
