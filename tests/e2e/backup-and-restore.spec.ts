@@ -149,3 +149,18 @@ test("refuses a damaged file and another app's file, and changes nothing", async
   );
   expect(await dump(page)).toEqual(before);
 });
+
+test('reminds once to export when tickets are kept where the browser may clear them', async ({ page }) => {
+  await openSettings(page);
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  expect(persisted).toBe(false);
+  await seed(page);
+  await page.goto('/problems?lang=en');
+  const reminder = page.getByText('Your tickets are kept only in this browser, and the browser may clear them. Export a backup file.');
+  await expect(reminder).toBeVisible();
+  await page.getByRole('link', { name: 'Go to backup', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Export data', exact: true })).toBeVisible();
+  await page.goto('/problems?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});

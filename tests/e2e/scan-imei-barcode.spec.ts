@@ -25,6 +25,8 @@ async function scanPhoto(page: Page, scanButtonIndex: number, png: Buffer): Prom
   await dialog.getByLabel('Photo of the barcode', { exact: true }).setInputFiles({ name: 'box.png', mimeType: 'image/png', buffer: png });
 }
 
+test.slow(); // the WebAssembly reader (≈ 1 MB) compiles in each new page: slow on a busy machine
+
 test('scans both IMEIs from a photo of the box into the wizard, and sets the serial number and the EAN aside', async ({
   page,
   baseURL,
