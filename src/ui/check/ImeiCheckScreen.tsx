@@ -43,7 +43,13 @@ export function ImeiCheckScreen(_props: ScreenProps): JSX.Element {
         rows={5}
         dir="ltr"
       >
-        <ScanBarcode fieldLabel={t.label} onImeis={(imeis) => (setText((current) => withScannedLines(current, imeis)), imeis)} />
+        <ScanBarcode
+          fieldLabel={t.label}
+          onImeis={(imeis) => {
+            setText((current) => withScannedLines(current, imeis));
+            return imeis;
+          }}
+        />
       </Field>
       <p role="status">{typed && result.imeis.length > 0 ? t.found(result.imeis.length) : ''}</p>
       {result.truncated ? <p class="notice notice-warning">{t.truncated}</p> : null}

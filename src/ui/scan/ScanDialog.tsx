@@ -88,7 +88,7 @@ export function ScanDialog(props: ScanDialogProps): JSX.Element {
           id="scan-photo"
           type="file"
           accept="image/*"
-          capture="environment"
+
           aria-describedby="scan-photo-hint"
           onChange={(event) => void onPhoto(event)}
         />
