@@ -1,8 +1,9 @@
 // A quiet, one-time reminder to export a backup: the device holds tickets and the browser may clear them.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getStorageHealth, subscribeStorageHealth } from '../../data/storage';
+import { storageHealth } from '../../data/storage';
 import { useTickets } from '../hooks/data';
+import { useStore } from '../hooks/useStore';
 import { backupMessages } from '../i18n/backup';
 import { useMessages } from '../i18n/core';
 import { Link } from '../router';
@@ -10,11 +11,10 @@ import { markBackupReminded, wasBackupReminded } from './backupReminder';
 
 export function BackupReminder({ kiosk }: { kiosk: boolean }): JSX.Element | null {
   const t = useMessages(backupMessages);
-  const [health, setHealth] = useState(getStorageHealth);
+  const health = useStore(storageHealth);
   const [reminded] = useState(wasBackupReminded);
   const [hidden, setHidden] = useState(false);
   const { data: tickets } = useTickets();
-  useEffect(() => subscribeStorageHealth(setHealth), []);
 
   const due = !kiosk && !reminded && health.persisted === false && (tickets?.length ?? 0) > 0;
   // Given once: from now on this browser does not show it again, whether or not it is hidden.

@@ -2,7 +2,7 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, type ImportResult } from '../../data/backup';
-import { syncNow } from '../../sync/outbox';
+import { appOutbox } from '../../sync/appOutbox';
 import { backupMessages } from '../i18n/backup';
 import { useMessages } from '../i18n/core';
 import { markBackupReminded } from './backupReminder';
@@ -67,7 +67,7 @@ export function BackupSettings({ kiosk }: { kiosk: boolean }): JSX.Element {
     }
     setNote({ text: t.imported(result.added, result.updated, result.unchanged), error: false });
     // Imported tickets still on their way go back into this device's queue (the intake files each id once).
-    void syncNow().catch(() => undefined);
+    void appOutbox.syncNow().catch(() => undefined);
   };
 
   return (
