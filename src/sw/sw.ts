@@ -3,6 +3,7 @@
 import { Queue } from 'workbox-background-sync';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
 import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
@@ -21,6 +22,9 @@ cleanupOutdatedCaches();
 
 // Every in-app address (a verdict's deep link, a draft) opens from the cached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+
+// The barcode reader's WebAssembly (≈ 1 MB, hashed name): cached on first use, never precached.
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.wasm'), new CacheFirst({ cacheName: 'barcode-reader' }));
 
 // ---- The submission queue ---------------------------------------------------------
 

@@ -10,6 +10,7 @@ import { KioskBar } from './kiosk/KioskBar';
 import { KioskSetup } from './kiosk/KioskSetup';
 import { paths, SECTIONS, withQuery } from './addresses';
 import { ROUTES } from './routes';
+import { BackupReminder } from './settings/BackupReminder';
 import { DemoIntakeNotice } from './sync/DemoIntakeNotice';
 import { QueueBadge } from './sync/QueueBadge';
 import { Link, matchPath, navigate, useLocation } from './router';
@@ -97,6 +98,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
       {kiosk?.enabled ? <KioskBar kiosk={kiosk} /> : null}
       <main id="main" tabIndex={-1}>
         <StorageBanner />
+        <BackupReminder kiosk={kiosk?.enabled ?? true} />
         {screen ?? (
           <section>
             <h1>{t.notFound}</h1>

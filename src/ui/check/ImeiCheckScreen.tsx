@@ -7,6 +7,7 @@ import { localDigits, useLang, useMessages } from '../i18n/core';
 import { checkMessages } from '../i18n/check';
 import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
+import { ScanBarcode, withScannedLines } from '../scan/ScanBarcode';
 import { CheckedImei } from './CheckedImei';
 import { PairCheck } from './PairCheck';
 import { selfCheck } from './selfCheck';
@@ -41,7 +42,15 @@ export function ImeiCheckScreen(_props: ScreenProps): JSX.Element {
         multiline
         rows={5}
         dir="ltr"
-      />
+      >
+        <ScanBarcode
+          fieldLabel={t.label}
+          onImeis={(imeis) => {
+            setText((current) => withScannedLines(current, imeis));
+            return imeis;
+          }}
+        />
+      </Field>
       <p role="status">{typed && result.imeis.length > 0 ? t.found(result.imeis.length) : ''}</p>
       {result.truncated ? <p class="notice notice-warning">{t.truncated}</p> : null}
       {result.imeis.length > 0 ? (

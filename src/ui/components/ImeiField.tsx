@@ -5,6 +5,7 @@ import { parseImei, type ParsedImei } from '../../domain/imei';
 import { extractImeis } from '../../domain/imeiText';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { imeiMessages, imeiProblemText, imeiWarningText, type ImeiMessages } from '../i18n/imei';
+import { fillImeiField, ScanBarcode } from '../scan/ScanBarcode';
 import { Field } from './Field';
 
 export type ImeiFieldProps = {
@@ -97,6 +98,7 @@ export function ImeiField(props: ImeiFieldProps): JSX.Element {
               </button>
             </div>
           ) : null}
+          {props.disabled ? null : <ScanBarcode fieldLabel={props.label} onImeis={(imeis) => fillImeiField(props, setValue, imeis)} />}
           <p class="field-hint" role="status">
             {pasteNote ?? ''}
           </p>

@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/core';
 import { settingsMessages } from '../i18n/settings';
 import type { ScreenProps } from '../router';
 import { Link } from '../router';
+import { BackupSettings } from './BackupSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PhoneSettings } from './PhoneSettings';
 import { StorageSettings } from './StorageSettings';
@@ -28,6 +29,9 @@ export function SettingsScreen({ query }: ScreenProps): JSX.Element {
       <section class="panel">
         <h2 id="settings-storage-title">{t.storageTitle}</h2>
         <StorageSettings />
+      </section>
+      <section class="panel">
+        <BackupSettings kiosk={settings.kiosk.enabled} />
       </section>
       <section class="panel">
         <h2 id="settings-kiosk-title">{t.kioskTitle}</h2>
