@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { updateSettings } from './data/settings';
 import { initStorage, requestPersistence } from './data/storage';
+import { INTAKE_OFF } from './sync/intakeMode';
 import { startSync } from './sync/outbox';
 import { startServiceWorker } from './sync/swBridge';
 import { App } from './ui/App';
@@ -20,7 +21,8 @@ async function start(): Promise<void> {
   render(<App />, root);
   void requestPersistence();
   startServiceWorker();
-  startSync();
+  // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
+  if (!INTAKE_OFF) startSync();
 }
 
 void start();

@@ -16,6 +16,11 @@ export const ROUTES: Route[] = [
   { pattern: '/problems', screen: lazyScreen(() => import('./problems/ProblemListScreen').then((m) => m.ProblemListScreen)) },
   { pattern: '/problems/drafts/:id', screen: lazyScreen(() => import('./wizard/TicketWizardScreen').then((m) => m.TicketWizardScreen)) },
   { pattern: '/problems/tickets/:id', screen: lazyScreen(() => import('./problems/TicketScreen').then((m) => m.TicketScreen)) },
+  {
+    pattern: '/problems/tickets/:id/hamta',
+    screen: lazyScreen(() => import('./hamta/HamtaHandoffScreen').then((m) => m.HamtaHandoffScreen)),
+  },
+  { pattern: '/share', screen: lazyScreen(() => import('./share/ShareScreen').then((m) => m.ShareScreen)) },
   { pattern: '/verdicts', screen: lazyScreen(() => import('./verdicts/VerdictGuideScreen').then((m) => m.VerdictGuideScreen)) },
   { pattern: '/verdicts/:id', screen: lazyScreen(() => import('./verdicts/VerdictScreen').then((m) => m.VerdictScreen)) },
   { pattern: '/check', screen: lazyScreen(() => import('./check/ImeiCheckScreen').then((m) => m.ImeiCheckScreen)) },

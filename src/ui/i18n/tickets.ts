@@ -16,6 +16,7 @@ const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
     'needs-changes': 'نیاز به اصلاح',
     'not-sent': 'ارسال نشد — دوباره بفرستید',
     reviewed: 'بررسی شد',
+    'ready-to-file': 'آمادهٔ ثبت در همتا',
   },
   en: {
     draft: 'draft',
@@ -26,6 +27,7 @@ const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
     'needs-changes': 'needs changes',
     'not-sent': 'not sent — send again',
     reviewed: 'reviewed',
+    'ready-to-file': 'ready to file on Hamta',
   },
 };
 
@@ -49,6 +51,8 @@ const DETAIL_WORDS: Record<Lang, Record<string, string>> = {
     duplicate: 'این درخواست پیش‌تر دریافت شده بود',
     reviewed: 'کارشناس لایهٔ صفر پاسخ داد',
     resent: 'دوباره در صف ارسال قرار گرفت',
+    'kept-for-hamta': 'روی همین دستگاه ماند تا خودتان در همتا ثبتش کنید',
+    'answer-from-hamta': 'پاسخ همتا را خودتان این‌جا ثبت کردید (نه از سامانهٔ دریافت)',
   },
   en: {
     'from-draft': 'created from the draft',
@@ -64,6 +68,8 @@ const DETAIL_WORDS: Record<Lang, Record<string, string>> = {
     duplicate: 'the intake already had this ticket',
     reviewed: 'the layer-zero reviewer answered',
     resent: 'queued again',
+    'kept-for-hamta': 'kept on this device for you to file on Hamta',
+    'answer-from-hamta': 'answer from Hamta, recorded by you (not from the intake)',
   },
 };
 

@@ -8,7 +8,7 @@ import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { findingMessages, findingText } from '../i18n/findings';
 import { wizardMessages, type WizardMessages } from '../i18n/wizard';
-import { PROBLEMS_PATH, ticketPath, useAddress } from '../problems/addresses';
+import { PROBLEMS_PATH, useAddress } from '../problems/addresses';
 import type { ScreenProps } from '../routes';
 import { Link, navigate } from '../router';
 import { afterSubmit } from './afterSubmit';
@@ -141,8 +141,7 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
     try {
       await editor.flush();
       const ticket = await createTicketFromDraft(draft, built.submission);
-      await afterSubmit(ticket);
-      navigate(address(ticketPath(ticket.id)), { replace: true });
+      navigate(address(await afterSubmit(ticket)), { replace: true });
     } catch (error) {
       console.error('Could not store the ticket', error);
       setSubmitState('failed');
