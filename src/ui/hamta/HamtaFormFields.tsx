@@ -9,6 +9,7 @@ import { useMessages } from '../i18n/core';
 import { HAMTA_FIELD_NAMES, hamtaMessages } from '../i18n/hamta';
 import { copyText, selectAll } from './clipboard';
 import { CopyField } from './CopyField';
+import { HamtaName } from './HamtaSteps';
 
 type Notice = { text: string; tone: 'ok' | 'error' } | null;
 
@@ -47,10 +48,8 @@ export function HamtaFormFields({ ticket }: { ticket: Ticket }): JSX.Element {
   const imeiGroup = (kind: 'correct' | 'registered', title: string, hamtaName: string): JSX.Element => (
     <fieldset class="hamta-group">
       <legend>
-        {title}{' '}
-        <span class="hamta-name" lang="fa" dir="rtl">
-          ({hamtaName})
-        </span>
+        {title}
+        <HamtaName name={hamtaName} />
       </legend>
       {fields
         .filter((field) => field.kind === kind)
@@ -70,7 +69,8 @@ export function HamtaFormFields({ ticket }: { ticket: Ticket }): JSX.Element {
 
   return (
     <section class="panel" aria-labelledby="hamta-fields-title">
-      <h2 id="hamta-fields-title">{t.step5}</h2>
+      <h2 id="hamta-fields-title">{t.fieldsTitle}</h2>
+      <p>{t.step5}</p>
       <p class="muted" role="status">
         {t.progress(done, fields.length)}
       </p>
@@ -79,10 +79,8 @@ export function HamtaFormFields({ ticket }: { ticket: Ticket }): JSX.Element {
       {descriptionField ? (
         <fieldset class="hamta-group">
           <legend>
-            {t.descriptionGroup}{' '}
-            <span class="hamta-name" lang="fa" dir="rtl">
-              ({HAMTA_FIELD_NAMES.description})
-            </span>
+            {t.descriptionGroup}
+            <HamtaName name={HAMTA_FIELD_NAMES.description} />
           </legend>
           <div class={copied.has(descriptionField.id) ? 'copy-field copy-field-done' : 'copy-field'}>
             <label for="hamta-description">{t.descriptionLabel}</label>

@@ -6,7 +6,7 @@ import { HAMTA_STEP_NAMES, hamtaMessages } from '../i18n/hamta';
 export const HAMTA_URL = 'https://hamta.ntsw.ir';
 
 /** Hamta's Persian name of a thing, beside ours in English (in Persian the step already says it). */
-function HamtaName({ name }: { name: string }): JSX.Element | null {
+export function HamtaName({ name }: { name: string }): JSX.Element | null {
   const lang = useLang();
   const t = useMessages(hamtaMessages);
   if (lang === 'fa') return null;
