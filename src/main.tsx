@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { updateSettings } from './data/settings';
 import { initStorage, requestPersistence } from './data/storage';
+import { appOutbox } from './sync/appOutbox';
 import { INTAKE_OFF } from './sync/intakeMode';
-import { startSync } from './sync/outbox';
 import { startServiceWorker } from './sync/swBridge';
 import { App } from './ui/App';
 import { isLang } from './ui/i18n/core';
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   void requestPersistence();
   startServiceWorker();
   // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
-  if (!INTAKE_OFF) startSync();
+  if (!INTAKE_OFF) appOutbox.start();
 }
 
 void start();

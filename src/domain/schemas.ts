@@ -90,7 +90,7 @@ export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 export const ticketEventSchema = z.object({
   at: isoDate,
   status: ticketStatusSchema,
-  /** A code for what happened (e.g. 'http-503', 'network-error'); the UI words it. */
+  /** A code for what happened (src/domain/deliveryDetail.ts; a stored one may be older); the UI words it. */
   detail: z.string().max(200).optional(),
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;

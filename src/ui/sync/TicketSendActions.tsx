@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { createDraft } from '../../data/drafts';
 import type { FieldIssue, Ticket, WizardStep } from '../../domain/schemas';
-import { resendTicket, sendTicket } from '../../sync/outbox';
+import { resendTicket, sendTicket } from '../../sync/appOutbox';
 import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
 import { draftPath, useAddress } from '../problems/addresses';

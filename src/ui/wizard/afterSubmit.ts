@@ -1,8 +1,8 @@
 // What happens to a ticket once the wizard has stored it: the one place the submission queue is wired in.
 import { keepForHamta } from '../../data/hamtaHandoff';
 import type { Ticket } from '../../domain/schemas';
+import { sendTicket } from '../../sync/appOutbox';
 import { INTAKE_OFF } from '../../sync/intakeMode';
-import { sendTicket } from '../../sync/outbox';
 import { hamtaPath } from '../hamta/hamtaAddress';
 import { ticketPath } from '../problems/addresses';
 
