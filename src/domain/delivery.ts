@@ -12,9 +12,9 @@ export const DEMO_INTAKE_VALUE = 'demo';
 /** 7 days: after that an unsent ticket goes back to the user ("not sent — send again"), never dropped. */
 export const RETENTION_MS = 7 * 24 * 3600 * 1000;
 /** 15 s: a POST of a few hundred bytes; longer means a dead or filtered link. */
-export const ATTEMPT_TIMEOUT_MS = 15_000;
+const ATTEMPT_TIMEOUT_MS = 15_000;
 /** Receipts and reviews are tiny; anything larger than this is not our intake talking. */
-export const MAX_ANSWER_BYTES = 64 * 1024;
+const MAX_ANSWER_BYTES = 64 * 1024;
 const FIRST_RETRY_MS = 2_000;
 /** About a minute: an intake that recovers gets every ticket within two minutes. */
 export const MAX_RETRY_MS = 60_000;

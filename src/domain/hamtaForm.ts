@@ -1,7 +1,7 @@
 // What goes into each box of Hamta's correction form, and the ready-made Persian description built from the pre-check.
 import { parseImei } from './imei';
-import { correctionPairs, differingDigits } from './mismatch';
-import { precheck, type MismatchCase } from './precheck';
+import { correctionPairs, differingDigits, type MismatchCase } from './mismatch';
+import { precheck } from './precheck';
 import { DESCRIPTION_MAX } from './schemas';
 
 /** One box of Hamta's form: the correct IMEIs, the IMEIs Hamta holds (slots 0-based), or the description. */

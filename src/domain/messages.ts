@@ -13,18 +13,18 @@ const MANY = 2000;
 // ---- Page → service worker ---------------------------------------------------
 
 /** Take these tickets into the queue (a ticket already there is not added twice). */
-export const enqueueMessageSchema = z.object({
+const enqueueMessageSchema = z.object({
   type: z.literal('enqueue'),
   submissions: z.array(ticketSubmissionSchema).min(1).max(MANY),
 });
 /** Try to send now; `force` ignores the back-off (the page saw the network come back, or it just opened). */
-export const replayMessageSchema = z.object({ type: z.literal('replay'), force: z.boolean() });
+const replayMessageSchema = z.object({ type: z.literal('replay'), force: z.boolean() });
 /** Describe the queue; the answer goes back through the MessagePort sent with this message. */
-export const queueStateRequestSchema = z.object({ type: z.literal('queue-state') });
+const queueStateRequestSchema = z.object({ type: z.literal('queue-state') });
 /** The page has recorded these answers: the service worker may forget them. */
-export const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).min(1).max(MANY) });
+const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).min(1).max(MANY) });
 /** Sent by vite-plugin-pwa's update prompt. */
-export const skipWaitingMessageSchema = z.object({ type: z.literal('SKIP_WAITING') });
+const skipWaitingMessageSchema = z.object({ type: z.literal('SKIP_WAITING') });
 
 export const pageMessageSchema = z.discriminatedUnion('type', [
   enqueueMessageSchema,
@@ -42,9 +42,8 @@ export type PageMessage = z.infer<typeof pageMessageSchema>;
  * sending, sent (the intake has it), rejected (the intake refused it: the user
  * must change it), expired (kept too long: the user decides to send it again).
  */
-export const DELIVERY_STATES = ['queued', 'sending', 'sent', 'rejected', 'expired'] as const;
-export const deliveryStateSchema = z.enum(DELIVERY_STATES);
-export type DeliveryState = z.infer<typeof deliveryStateSchema>;
+const DELIVERY_STATES = ['queued', 'sending', 'sent', 'rejected', 'expired'] as const;
+const deliveryStateSchema = z.enum(DELIVERY_STATES);
 
 export const ticketUpdateSchema = z.object({
   type: z.literal('ticket-update'),
@@ -60,7 +59,7 @@ export const ticketUpdateSchema = z.object({
 });
 export type TicketUpdate = z.infer<typeof ticketUpdateSchema>;
 
-export const queuedTicketSchema = z.object({
+const queuedTicketSchema = z.object({
   ticketId: z.uuid(),
   state: z.enum(['queued', 'sending']),
   attempts: z.number().int().min(0),

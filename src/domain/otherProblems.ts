@@ -9,8 +9,7 @@ export const HAMTA_CHANNELS = [
 export type HamtaChannel = (typeof HAMTA_CHANNELS)[number];
 
 /** Places in this app an answer can point to. */
-export const APP_LINKS = ['new-ticket', 'imei-check', 'verdict-guide'] as const;
-export type AppLink = (typeof APP_LINKS)[number];
+export type AppLink = 'new-ticket' | 'imei-check' | 'verdict-guide';
 
 export const PROBLEM_ROUTE_IDS = [
   'wrong-imei-ticket', // one IMEI differs from Hamta's, or Hamta lacks the second: the correction ticket
@@ -36,8 +35,8 @@ export type ProblemRoute = {
   readonly appLinks: readonly AppLink[];
 };
 
-export type Next = { readonly question: QuestionId } | { readonly route: ProblemRouteId };
-export type Option = { readonly id: string; readonly next: Next };
+type Next = { readonly question: QuestionId } | { readonly route: ProblemRouteId };
+type Option = { readonly id: string; readonly next: Next };
 export type Question = { readonly id: QuestionId; readonly options: readonly Option[] };
 
 export const QUESTION_IDS = ['situation', 'whose-sim', 'used-before-registry', 'compare-imeis'] as const;
@@ -111,7 +110,7 @@ export const PROBLEM_ROUTES: Readonly<Record<ProblemRouteId, ProblemRoute>> = {
 };
 
 /** One answered question on the way through the guide. */
-export type Step = { readonly question: QuestionId; readonly option: string };
+type Step = { readonly question: QuestionId; readonly option: string };
 
 export type Walk = {
   /** The questions answered so far, in order, with the option chosen. */

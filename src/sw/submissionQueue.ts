@@ -35,7 +35,7 @@ export type SubmissionQueueDeps = {
   random?: () => number;
 };
 
-export type ReplayOutcome = 'done' | 'failed' | 'waiting';
+type ReplayOutcome = 'done' | 'failed' | 'waiting';
 
 export type SubmissionQueue = {
   enqueue(submissions: TicketSubmission[]): Promise<void>;

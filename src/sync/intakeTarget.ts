@@ -3,7 +3,7 @@ import { isDemoIntake, ticketsUrl } from '../domain/delivery';
 import { createStore, type Store } from '../domain/store';
 
 /** VITE_INTAKE_URL points the app at a real intake; unset, tickets go to the same origin's /api. */
-export const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
+const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
 
 export type IntakeKind = 'demo' | 'other' | 'unknown';
 

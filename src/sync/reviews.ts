@@ -15,7 +15,7 @@ export type ReviewAnswer =
   | { kind: 'failed'; detail: string };
 
 /** One GET /tickets/:id; never throws. */
-export async function fetchReview(ticketId: string, send: typeof fetch = fetch): Promise<ReviewAnswer> {
+async function fetchReview(ticketId: string, send: typeof fetch = fetch): Promise<ReviewAnswer> {
   try {
     const response = await send(intakeTicketUrl(ticketId), {
       headers: { Accept: 'application/json' },

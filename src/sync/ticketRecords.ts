@@ -1,6 +1,7 @@
 // Records what happened to a submitted ticket (queue updates, the verdict) in the tickets table, and never goes backwards.
 import type { TicketUpdate } from '../domain/messages';
 import {
+  fieldIssuesOf,
   ticketSubmissionSchema,
   type FieldIssue,
   type Ticket,
@@ -39,11 +40,6 @@ export async function recordTicketUpdates(updates: readonly TicketUpdate[]): Pro
   const sent = new Set(updates.filter((update) => update.state === 'sent').map((update) => update.ticketId));
   for (const id of changed) if (sent.has(id)) await purgeIfMarked(id);
   return changed;
-}
-
-/** One update; true when the ticket changed. */
-export async function recordTicketUpdate(update: TicketUpdate): Promise<boolean> {
-  return (await recordTicketUpdates([update])).length > 0;
 }
 
 function withoutPassingSteps(updates: readonly TicketUpdate[]): TicketUpdate[] {
@@ -132,9 +128,6 @@ export function submissionOf(ticket: Ticket): { ok: true; submission: TicketSubm
   if (parsed.success) return { ok: true, submission: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-      message: issue.message,
-    })),
+    issues: fieldIssuesOf(parsed.error),
   };
 }

@@ -3,9 +3,8 @@ import type { JSX } from 'preact';
 import type { Ticket } from '../../domain/schemas';
 import { useMessages } from '../i18n/core';
 import { hamtaMessages } from '../i18n/hamta';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { navigate } from '../router';
-import { hamtaPath } from './hamtaAddress';
 
 export function FileOnHamta({ ticket }: { ticket: Ticket }): JSX.Element | null {
   const t = useMessages(hamtaMessages);
@@ -18,7 +17,7 @@ export function FileOnHamta({ ticket }: { ticket: Ticket }): JSX.Element | null 
         <button
           type="button"
           class={ticket.status === 'ready-to-file' ? undefined : 'secondary'}
-          onClick={() => navigate(address(hamtaPath(ticket.id)))}
+          onClick={() => navigate(address(paths.hamta(ticket.id)))}
         >
           {t.fileOnHamta}
         </button>

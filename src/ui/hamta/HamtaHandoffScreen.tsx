@@ -4,10 +4,10 @@ import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { hamtaMessages } from '../i18n/hamta';
 import { ticketMessages } from '../i18n/tickets';
-import { ticketPath, useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { StatusBadge } from '../problems/StatusBadge';
 import { TicketVerdict } from '../problems/TicketVerdict';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { VerdictActions } from '../verdicts/VerdictActions';
 import { HamtaFormFields } from './HamtaFormFields';
@@ -32,7 +32,7 @@ export function HamtaHandoffScreen({ params }: ScreenProps): JSX.Element {
       <section aria-labelledby="hamta-title">
         <h1 id="hamta-title">{t.title}</h1>
         <p>{t.notFound}</p>
-        <Link href={address('/problems')}>{words.backToList}</Link>
+        <Link href={address(paths.problems())}>{words.backToList}</Link>
       </section>
     );
   }
@@ -53,7 +53,7 @@ export function HamtaHandoffScreen({ params }: ScreenProps): JSX.Element {
         </>
       ) : null}
       <p>
-        <Link href={address(ticketPath(ticket.id))}>{t.backToTicket}</Link>
+        <Link href={address(paths.ticket(ticket.id))}>{t.backToTicket}</Link>
       </p>
     </section>
   );

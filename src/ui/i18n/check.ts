@@ -1,8 +1,6 @@
 // Words of the IMEI self-check (the IMEI problems themselves are worded in imei.ts).
-import { defineMessages, localDigits } from './core';
+import { defineMessages, DIAL_FA, localDigits } from './core';
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (text: string | number): string => localDigits(text, 'fa');
 
 export const checkMessages = defineMessages({

@@ -20,7 +20,7 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
 }
 
 /** Dates are Jalali in both languages: the dates users see on Hamta and their SMSs. */
-export function localeOf(lang: Lang): string {
+function localeOf(lang: Lang): string {
   return lang === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-GB-u-ca-persian';
 }
 
@@ -41,6 +41,9 @@ export function useMessages<M extends Messages>(bundle: Bundle<M>): M {
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
 /** Shows ASCII digits as Persian digits in Persian (IMEIs, counts, step numbers). */
+// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
+export const DIAL_FA = '\u2066*#06#\u2069';
+
 export function localDigits(text: string | number, lang: Lang): string {
   const value = String(text);
   return lang === 'fa' ? value.replace(/[0-9]/g, (digit) => PERSIAN_DIGITS[Number(digit)] ?? digit) : value;

@@ -1,7 +1,6 @@
 // Words of Device management: the device list, the device form, saving, deleting and undo.
-import { defineMessages, localDigits } from './core';
+import { defineMessages, DIAL_FA, localDigits } from './core';
 
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (text: string | number): string => localDigits(text, 'fa');
 
 export const deviceMessages = defineMessages({

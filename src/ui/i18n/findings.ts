@@ -1,10 +1,8 @@
 // Words for the pre-check: every finding code (and phone error), every mismatch case, the likely verdict and differing digits.
 import type { MismatchCase } from '../../domain/mismatch';
 import type { VerdictId } from '../../domain/verdicts';
-import { defineMessages, localDigits, type Lang } from './core';
+import { defineMessages, DIAL_FA, localDigits, type Lang } from './core';
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (value: string | number): string => localDigits(value, 'fa');
 
 /** A finding as the review shows it: a pre-check Finding, a phone error, or a body the schema refused. */
@@ -151,13 +149,12 @@ export const findingMessages = defineMessages({
     simNotChecked: 'هر سه مرحله انجام نشده است: سیم‌کارت در این اسلات، روشن کردن و صبر، یک تماس.',
     descriptionEmpty: 'خالی است؛ یک جملهٔ کوتاه دربارهٔ مشکل به کارشناس کمک می‌کند.',
     phoneEmpty: 'شمارهٔ همراه خود را وارد کنید.',
-    phoneNotDigits: 'شماره فقط رقم دارد.',
-    phoneWrongLength: `شمارهٔ همراه یازده رقم دارد و با ${fa('09')} شروع می‌شود.`,
+    phoneNotDigits: 'شمارهٔ تلفن فقط رقم دارد (و در صورت نیاز + در ابتدا).',
+    phoneWrongLength: `شمارهٔ همراه یازده رقم دارد و با ${fa('09')} شروع می‌شود، مثل ${fa('0912 345 6789')}.`,
     phoneNotMobile: `باید شمارهٔ همراه ایرانی باشد (با ${fa('09')} شروع شود).`,
     schema: (path: string) => `درخواست ساخته نشد (${path}). صفحه را دوباره باز کنید.`,
     unknown: (code: string) => `مشکلی پیدا شد (${code}).`,
     digitsDiffer: (digits: string, count: number) => (count === 1 ? `رقم ${digits} فرق دارد` : `رقم‌های ${digits} فرق دارند`),
-    sameImei: 'یکی است',
     likelyTitle: 'پاسخ احتمالی',
     todoTitle: 'چه باید کرد',
   },
@@ -184,13 +181,12 @@ export const findingMessages = defineMessages({
     simNotChecked: 'Not all three steps are done: SIM in this slot, switched on and left a while, a call made.',
     descriptionEmpty: 'Empty: a short sentence about the problem helps the reviewer.',
     phoneEmpty: 'Enter your mobile number.',
-    phoneNotDigits: 'A phone number has only digits.',
-    phoneWrongLength: 'A mobile number has 11 digits and starts with 09.',
+    phoneNotDigits: 'A phone number has only digits (and an optional + in front).',
+    phoneWrongLength: 'A mobile number has 11 digits and starts with 09, e.g. 0912 345 6789.',
     phoneNotMobile: 'This must be an Iranian mobile number (starting with 09).',
     schema: (path: string) => `The ticket could not be built (${path}). Reopen the page.`,
     unknown: (code: string) => `A problem was found (${code}).`,
     digitsDiffer: (digits: string, count: number) => (count === 1 ? `digit ${digits} differs` : `digits ${digits} differ`),
-    sameImei: 'same',
     likelyTitle: 'Likely answer',
     todoTitle: 'What to do',
   },
@@ -207,7 +203,7 @@ export function likelyVerdictWords(verdict: VerdictId, lang: Lang): VerdictWords
 }
 
 /** Where a finding is, as the field's label ("Correct IMEI 2"); null when it belongs to no field. */
-export function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
+function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
   const slot = (finding.slot ?? 0) + 1;
   switch (finding.field) {
     case 'correct':
@@ -240,7 +236,7 @@ export function phoneErrorText(t: FindingMessages, code: string): string {
 }
 
 /** What a finding says, without its place ("fails its check digit …"). */
-export function findingWhat(t: FindingMessages, finding: ShownFinding): string {
+function findingWhat(t: FindingMessages, finding: ShownFinding): string {
   if (finding.field === 'phone') return phoneErrorText(t, finding.code);
   switch (finding.code) {
     case 'empty':

@@ -1,12 +1,11 @@
 // Words of the "What is happening to your phone?" guide: its questions, its answers and Hamta's channels.
 import type { AppLink, HamtaChannel, OptionId, ProblemRouteId, QuestionId } from '../../domain/otherProblems';
-import { defineMessages, localDigits, type Lang } from './core';
+import { defineMessages, DIAL_FA, localDigits, type Lang } from './core';
 
 export type QuestionWords = { [Q in QuestionId]: { text: string; options: Record<OptionId<Q>, string> } };
 export type RouteWords = { title: string; steps: readonly string[] };
 
-// In Persian text "*#06#" and "*7777#" must be isolated left-to-right, or bidi shows them reversed.
-const DIAL_FA = '\u2066*#06#\u2069';
+// In Persian text "*7777#" must be isolated left-to-right, or bidi shows it reversed.
 const USSD_FA = `\u2066*${localDigits(7777, 'fa')}#\u2069`;
 const fa = (text: string | number): string => localDigits(text, 'fa');
 

@@ -1,10 +1,8 @@
 // Words for every IMEI problem, warning and slot-pairing finding, and the functions that word a code.
 import type { ImeiWarning, ParsedImei } from '../../domain/imei';
 import type { PairingFinding } from '../../domain/pairing';
-import { defineMessages, localDigits } from './core';
+import { defineMessages, DIAL_FA, localDigits } from './core';
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (text: string | number): string => localDigits(text, 'fa');
 
 export const imeiMessages = defineMessages({

@@ -6,7 +6,7 @@ import { defineMessages, type Lang } from './core';
 /** What the list shows for a draft or a ticket; 'draft' is not a ticket status but sits beside them. */
 export type ShownStatus = TicketStatus | 'draft';
 
-// The English words are fixed by design.md: outside tests look for them.
+// The English status words are part of the app's contract: automated checks match them letter for letter.
 const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
   fa: {
     draft: 'پیش‌نویس',

@@ -1,9 +1,7 @@
 // Words of the ticket wizard: its steps, fields, the guide, the checklist, the description limit and the review.
 import type { WizardStep } from '../../domain/schemas';
-import { defineMessages, localDigits, type Lang } from './core';
+import { defineMessages, DIAL_FA, localDigits, type Lang } from './core';
 
-// In Persian text "*#06#" must be isolated left-to-right, or the bidi algorithm shows it as "#06#*".
-const DIAL_FA = '\u2066*#06#\u2069';
 const fa = (value: string | number): string => localDigits(value, 'fa');
 
 const STEP_NAMES: Record<Lang, Record<WizardStep, string>> = {
@@ -39,7 +37,6 @@ export const wizardMessages = defineMessages({
     serverPhoneFormat: 'باید شمارهٔ همراه ۱۱ رقمی باشد که با ۰۹ شروع می‌شود',
     stepsLabel: 'مرحله‌های درخواست',
     stepOf: (current: number, total: number) => `مرحلهٔ ${fa(current)} از ${fa(total)}`,
-    stepDone: 'انجام شد',
     next: 'مرحله بعد',
     back: 'مرحله قبل',
     submit: 'ثبت درخواست',
@@ -119,7 +116,6 @@ export const wizardMessages = defineMessages({
     reviewTitle: 'بازبینی و ثبت',
     reviewIntro: 'همه‌چیز را یک بار دیگر ببینید. پیش‌بررسی زیر بدون اینترنت انجام شده است.',
     precheckTitle: 'پیش‌بررسی',
-    caseTitle: 'نوع مشکل',
     noCase: 'تا ایرادهای زیر درست نشوند، نمی‌توان IMEIها را مقایسه کرد.',
     errorsTitle: 'این موارد باید درست شوند',
     warningsTitle: 'پیش از ثبت دوباره نگاه کنید',
@@ -143,7 +139,6 @@ export const wizardMessages = defineMessages({
     serverPhoneFormat: 'it must be an 11-digit mobile number starting with 09',
     stepsLabel: 'Ticket steps',
     stepOf: (current: number, total: number) => `Step ${current} of ${total}`,
-    stepDone: 'done',
     next: 'Next',
     back: 'Back',
     submit: 'Submit',
@@ -215,7 +210,6 @@ export const wizardMessages = defineMessages({
     reviewTitle: 'Review',
     reviewIntro: 'Look over everything once more. The pre-check below ran on this device, offline.',
     precheckTitle: 'Pre-check',
-    caseTitle: 'What kind of mismatch',
     noCase: 'The IMEIs cannot be compared until the errors below are fixed.',
     errorsTitle: 'These must be fixed',
     warningsTitle: 'Look again before submitting',

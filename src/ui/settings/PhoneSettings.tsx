@@ -2,21 +2,17 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { updateSettings } from '../../data/settings';
-import { normalisePhone, type PhoneError } from '../../domain/phone';
+import { normalisePhone } from '../../domain/phone';
 import { Field } from '../components/Field';
 import { localDigits, useLang, useMessages } from '../i18n/core';
+import { findingMessages, phoneErrorText } from '../i18n/findings';
 import { settingsMessages } from '../i18n/settings';
-
-type Messages = (typeof settingsMessages)['en'];
-
-export function phoneErrorText(t: Messages, error: PhoneError): string {
-  return error === 'not-digits' ? t.phoneNotDigits : t.phoneFormat;
-}
 
 type PhoneSettingsProps = { initial: string; kiosk: boolean };
 
 export function PhoneSettings({ initial, kiosk }: PhoneSettingsProps): JSX.Element {
   const t = useMessages(settingsMessages);
+  const findingWords = useMessages(findingMessages);
   const lang = useLang();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +24,7 @@ export function PhoneSettings({ initial, kiosk }: PhoneSettingsProps): JSX.Eleme
     const result = normalisePhone(value);
     // An empty box removes the number: the owner may not want it kept.
     if (!result.ok && result.error !== 'empty') {
-      setError(phoneErrorText(t, result.error));
+      setError(phoneErrorText(findingWords, result.error));
       document.getElementById('settings-phone')?.focus();
       return;
     }

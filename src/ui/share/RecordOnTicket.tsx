@@ -10,7 +10,7 @@ import { useSettings } from '../hooks/useSettings';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { shareMessages } from '../i18n/hamta';
 import { statusWord } from '../i18n/tickets';
-import { PROBLEMS_PATH, ticketPath, useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link, navigate } from '../router';
 
 export function RecordOnTicket({ verdict }: { verdict: VerdictId }): JSX.Element | null {
@@ -31,7 +31,7 @@ export function RecordOnTicket({ verdict }: { verdict: VerdictId }): JSX.Element
     if (!ticket) return;
     setFailed(false);
     recordHamtaAnswer(ticket.id, verdict).then(
-      () => navigate(address(ticketPath(ticket.id))),
+      () => navigate(address(paths.ticket(ticket.id))),
       () => setFailed(true),
     );
   };
@@ -39,7 +39,7 @@ export function RecordOnTicket({ verdict }: { verdict: VerdictId }): JSX.Element
   if (open.length === 0) {
     return (
       <p class="notice notice-warning">
-        {t.noOpenTicket} <Link href={address(PROBLEMS_PATH)}>{t.openTicket}</Link>
+        {t.noOpenTicket} <Link href={address(paths.problems())}>{t.openTicket}</Link>
       </p>
     );
   }

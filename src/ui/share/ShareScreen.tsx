@@ -6,13 +6,12 @@ import { readSharedMessage, sharedText } from '../../domain/sharedMessage';
 import { getVerdict } from '../../domain/verdicts';
 import { HELP_ANSWERS_FOR_WARNING, type WarningSmsKind } from '../../domain/warningSms';
 import { Field } from '../components/Field';
-import { SHARE_PATH } from '../hamta/hamtaAddress';
 import { ProblemAnswer } from '../help/ProblemAnswer';
 import { useLang, useMessages } from '../i18n/core';
 import { sharedProblemWords, shareMessages, warningWords } from '../i18n/hamta';
 import { verdictMessages, verdictWords } from '../i18n/verdicts';
-import { useAddress } from '../problems/addresses';
-import type { ScreenProps } from '../routes';
+import { paths, useAddress } from '../addresses';
+import type { ScreenProps } from '../router';
 import { Link, navigate } from '../router';
 import { ScamWarning } from '../verdicts/ScamWarning';
 import { VerdictDetails } from '../verdicts/VerdictDetails';
@@ -39,7 +38,7 @@ export function ShareScreen({ query }: ScreenProps): JSX.Element {
 
   // The shared text leaves the address bar (and so the history) once it is read.
   useEffect(() => {
-    if (shared.fromShare) navigate(address(SHARE_PATH), { replace: true });
+    if (shared.fromShare) navigate(address(paths.share()), { replace: true });
     // Only once, for the address the page was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

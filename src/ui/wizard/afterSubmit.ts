@@ -3,8 +3,7 @@ import { keepForHamta } from '../../data/hamtaHandoff';
 import type { Ticket } from '../../domain/schemas';
 import { sendTicket } from '../../sync/appOutbox';
 import { INTAKE_OFF } from '../../sync/intakeMode';
-import { hamtaPath } from '../hamta/hamtaAddress';
-import { ticketPath } from '../problems/addresses';
+import { paths } from '../addresses';
 
 /**
  * Called once per submitted ticket, after it is stored as "ready to send" and
@@ -16,8 +15,8 @@ import { ticketPath } from '../problems/addresses';
 export async function afterSubmit(ticket: Ticket): Promise<string> {
   if (INTAKE_OFF) {
     await keepForHamta(ticket.id);
-    return hamtaPath(ticket.id);
+    return paths.hamta(ticket.id);
   }
   await sendTicket(ticket.id);
-  return ticketPath(ticket.id);
+  return paths.ticket(ticket.id);
 }

@@ -4,7 +4,7 @@ import { createAutosaver, type Autosaver, type AutosaveState } from '@/data/auto
 import { AssistantDb } from '@/data/db';
 import { createDraft, getDraft, saveDraft } from '@/data/drafts';
 import { storageHealth } from '@/data/storage';
-import { deleteTestDb, openTestDb } from '../testDb';
+import { deleteTestDb, openTestDb, quotaError } from '../testDb';
 
 type FakeDocument = EventTarget & { visibilityState: DocumentVisibilityState };
 
@@ -22,10 +22,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
-
-function quotaError(): DOMException {
-  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-}
 
 /** A save function that records what it wrote and when (by the fake clock). */
 function recordingSave(): { save: (value: string) => Promise<void>; writes: { value: string; at: number }[] } {

@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
+import { quotaError } from '../testDb';
 
 // Each test loads a fresh copy of the data layer: the storage health is module state.
 type DataLayer = {
@@ -25,10 +26,6 @@ function testDb(options?: ConstructorParameters<typeof AssistantDb>[1]): Assista
   const db = new AssistantDb('test-' + crypto.randomUUID(), options);
   opened.push(db);
   return db;
-}
-
-function quotaError(): DOMException {
-  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 }
 
 beforeEach(() => {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { getTicket, putTicket } from '@/data/tickets';
+import { putTicket } from '@/data/tickets';
 import { RETENTION_MS } from '@/domain/delivery';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
 import type { PageMessage, WorkerMessage } from '@/domain/messages';
@@ -13,7 +13,7 @@ import { countWaitingTickets, createOutbox, type Outbox } from '@/sync/outbox';
 import { createPageSender } from '@/sync/pageSender';
 import { createReviewPoller } from '@/sync/reviews';
 import type { WorkerLink } from '@/sync/workerChannel';
-import { deleteTestDb, openTestDb } from '../testDb';
+import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
 
 let server: RunningIntake;
 let db: AssistantDb;
@@ -74,12 +74,6 @@ async function readyTicket(index = 0, patch: Partial<Ticket> = {}): Promise<Tick
   return putTicket(ticket);
 }
 
-async function stored(id: string): Promise<Ticket> {
-  const ticket = await getTicket(id);
-  if (!ticket) throw new Error('ticket vanished');
-  return ticket;
-}
-
 async function postsFor(id: string): Promise<number[]> {
   const stats = (await (await fetch(`${server.url}/api/__demo/stats?id=${id}`)).json()) as { answers: number[] };
   return stats.answers;
@@ -98,11 +92,11 @@ async function syncUntil(id: string, status: Ticket['status'] | ((ticket: Ticket
       ? status
       : (ticket: Ticket) => ticket.status === status || (status === 'sent' && ticket.status === 'reviewed');
   for (let run = 0; run < max; run += 1) {
-    const ticket = await stored(id);
+    const ticket = await storedTicket(id);
     if (reached(ticket)) return ticket;
     await outbox.syncNow();
   }
-  return stored(id);
+  return storedTicket(id);
 }
 
 describe('sendTicket', () => {
@@ -110,7 +104,7 @@ describe('sendTicket', () => {
     await fault({ failNext: 5, status: 503 });
     const ticket = await readyTicket();
     await outbox.sendTicket(ticket.id);
-    const queued = await stored(ticket.id);
+    const queued = await storedTicket(ticket.id);
     expect(['queued', 'sending']).toContain(queued.status);
     expect(queued.history.slice(0, 2).map((event) => [event.status, event.detail])).toEqual([
       ['ready-to-send', undefined],
@@ -133,7 +127,7 @@ describe('sendTicket', () => {
     const ticket = await readyTicket();
     await outbox.sendTicket(ticket.id);
     await outbox.syncNow();
-    const waiting = await stored(ticket.id);
+    const waiting = await storedTicket(ticket.id);
     expect(waiting.status).toBe('queued');
     expect(waiting.history.at(-1)?.detail).toBe('http-503');
     const sent = await syncUntil(ticket.id, 'sent');
@@ -158,14 +152,14 @@ describe('sendTicket', () => {
       expect(delivered.history.map((event) => event.detail)).toContain(expected);
       expect(await postsFor(next.id)).toHaveLength(2);
     }
-    expect((await stored(ticket.id)).history.map((event) => event.detail)).toContain('bad-response');
+    expect((await storedTicket(ticket.id)).history.map((event) => event.detail)).toContain('bad-response');
   });
 
   it('does nothing to a ticket that is not ready to send', async () => {
     const ticket = await readyTicket(0, { status: 'needs-changes' });
     await outbox.sendTicket(ticket.id);
     await outbox.syncNow();
-    expect((await stored(ticket.id)).status).toBe('needs-changes');
+    expect((await storedTicket(ticket.id)).status).toBe('needs-changes');
     await outbox.sendTicket(randomUUID());
     expect(await postsFor(ticket.id)).toEqual([]);
   });
@@ -184,7 +178,7 @@ describe('a rejected ticket', () => {
 
     await putTicket({ ...rejected, description: 'SIM 2 has had no service since the repair.' });
     await outbox.resendTicket(ticket.id);
-    const queued = await stored(ticket.id);
+    const queued = await storedTicket(ticket.id);
     expect(queued.history.at(-1)).toMatchObject({ status: 'queued', detail: 'resent' });
     expect(queued.issues).toBeUndefined();
     expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
@@ -203,7 +197,7 @@ describe('retention', () => {
       ],
     });
     await outbox.syncNow();
-    const expired = await stored(ticket.id);
+    const expired = await storedTicket(ticket.id);
     expect(expired.status).toBe('not-sent');
     expect(expired.history.at(-1)?.detail).toBe('expired');
     expect(await postsFor(ticket.id)).toEqual([]);
@@ -275,7 +269,7 @@ describe('with a service worker', () => {
 
     const receivedAt = new Date().toISOString();
     hear({ type: 'ticket-update', ticketId: ticket.id, state: 'sent', at: receivedAt, receivedAt });
-    await vi.waitFor(async () => expect((await stored(ticket.id)).status).toBe('sent'));
+    await vi.waitFor(async () => expect((await storedTicket(ticket.id)).status).toBe('sent'));
     await vi.waitFor(() => expect(posted).toContainEqual({ type: 'forget', ticketIds: [ticket.id] }));
     // The page sent nothing itself: the worker did.
     expect(await postsFor(ticket.id)).toEqual([]);

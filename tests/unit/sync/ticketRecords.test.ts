@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { getTicket, putTicket } from '@/data/tickets';
+import { putTicket } from '@/data/tickets';
 import type { TicketUpdate } from '@/domain/messages';
 import type { Ticket } from '@/domain/schemas';
 import { queuedSince, recordReview, recordTicketUpdates } from '@/sync/ticketRecords';
-import { deleteTestDb, openTestDb } from '../testDb';
+import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
 
 let db: AssistantDb;
 
@@ -38,19 +38,13 @@ function update(ticketId: string, state: TicketUpdate['state'], extra: Partial<T
   return { type: 'ticket-update', ticketId, state, at: AT, ...extra };
 }
 
-async function stored(id: string): Promise<Ticket> {
-  const found = await getTicket(id);
-  if (!found) throw new Error('ticket vanished');
-  return found;
-}
-
 describe('recordTicketUpdates', () => {
   it('records sending, sent and the receipt time in order', async () => {
     const { id } = await ticket('queued');
     await recordTicketUpdates([update(id, 'sending')]);
-    expect((await stored(id)).status).toBe('sending');
+    expect((await storedTicket(id)).status).toBe('sending');
     await recordTicketUpdates([update(id, 'sent', { receivedAt: AT })]);
-    const sent = await stored(id);
+    const sent = await storedTicket(id);
     expect(sent).toMatchObject({ status: 'sent', receivedAt: AT });
     expect(sent.history.at(-1)).toMatchObject({ status: 'sent', detail: 'received' });
   });
@@ -59,10 +53,10 @@ describe('recordTicketUpdates', () => {
     const { id } = await ticket('queued');
     await recordTicketUpdates([update(id, 'sent', { receivedAt: AT })]);
     expect(await recordTicketUpdates([update(id, 'sending'), update(id, 'queued', { detail: 'http-503' })])).toEqual([]);
-    expect((await stored(id)).status).toBe('sent');
+    expect((await storedTicket(id)).status).toBe('sent');
     const reviewed = await ticket('reviewed');
     await recordTicketUpdates([update(reviewed.id, 'rejected', { issues: [] })]);
-    expect((await stored(reviewed.id)).status).toBe('reviewed');
+    expect((await storedTicket(reviewed.id)).status).toBe('reviewed');
   });
 
   it('turns a rejection into "needs changes" with the issues, and an expiry into "not sent"', async () => {
@@ -73,8 +67,8 @@ describe('recordTicketUpdates', () => {
       update(rejected.id, 'rejected', { detail: 'validation', issues }),
       update(expired.id, 'expired', { detail: 'expired' }),
     ]);
-    expect(await stored(rejected.id)).toMatchObject({ status: 'needs-changes', issues });
-    expect((await stored(expired.id)).history.at(-1)).toMatchObject({ status: 'not-sent', detail: 'expired' });
+    expect(await storedTicket(rejected.id)).toMatchObject({ status: 'needs-changes', issues });
+    expect((await storedTicket(expired.id)).history.at(-1)).toMatchObject({ status: 'not-sent', detail: 'expired' });
   });
 
   it('writes one history line per kind of failure, not one per retry', async () => {
@@ -82,7 +76,7 @@ describe('recordTicketUpdates', () => {
     for (const detail of ['network-error', 'network-error', 'network-error', 'http-503', 'http-503'] as const) {
       await recordTicketUpdates([update(id, 'sending'), update(id, 'queued', { detail })]);
     }
-    const details = (await stored(id)).history.map((event) => event.detail);
+    const details = (await storedTicket(id)).history.map((event) => event.detail);
     expect(details).toEqual([undefined, 'network-error', 'http-503']);
   });
 
@@ -90,7 +84,7 @@ describe('recordTicketUpdates', () => {
     const { id } = await ticket('queued');
     const changed = await recordTicketUpdates([update(id, 'sending'), update(id, 'sent', { receivedAt: AT })]);
     expect(changed).toEqual([id]);
-    expect((await stored(id)).history.map((event) => event.status)).toEqual(['queued', 'sent']);
+    expect((await storedTicket(id)).history.map((event) => event.status)).toEqual(['queued', 'sent']);
   });
 
   it('ignores updates about tickets this device does not have', async () => {
@@ -103,7 +97,7 @@ describe('recordReview', () => {
     const sent = await ticket('sent');
     const queued = await ticket('queued');
     expect(await recordReview({ id: sent.id, status: 'reviewed', verdict: 'not-owner', reviewedAt: AT })).toBe(true);
-    expect(await stored(sent.id)).toMatchObject({ status: 'reviewed', verdict: 'not-owner', reviewedAt: AT });
+    expect(await storedTicket(sent.id)).toMatchObject({ status: 'reviewed', verdict: 'not-owner', reviewedAt: AT });
     expect(await recordReview({ id: queued.id, status: 'reviewed', verdict: 'approved' })).toBe(false);
     expect(await recordReview({ id: sent.id, status: 'received' })).toBe(false);
   });
