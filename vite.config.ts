@@ -29,6 +29,8 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
+        // Android's share sheet sends an SMS here (its link arrives inside `text`); the page reads it offline.
+        share_target: { action: '/share', method: 'GET', params: { title: 'title', text: 'text' } },
         theme_color: '#0f5c4d',
         background_color: '#f7f8f6',
         icons: [

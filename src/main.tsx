@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { updateSettings } from './data/settings';
 import { initStorage, requestPersistence } from './data/storage';
 import { appOutbox } from './sync/appOutbox';
+import { INTAKE_OFF } from './sync/intakeMode';
 import { startServiceWorker } from './sync/swBridge';
 import { App } from './ui/App';
 import { isLang } from './ui/i18n/core';
@@ -20,7 +21,8 @@ async function start(): Promise<void> {
   render(<App />, root);
   void requestPersistence();
   startServiceWorker();
-  appOutbox.start();
+  // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
+  if (!INTAKE_OFF) appOutbox.start();
 }
 
 void start();

@@ -18,6 +18,7 @@ function purgePersonalFields(ticket: Ticket): Ticket {
     registeredImeis: [],
     description: '',
     issues: undefined,
+    handoff: undefined,
     purgeWhenSent: undefined,
     purged: true,
   };
@@ -48,7 +49,7 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
         if (typeof id === 'string') await db.tickets.delete(id);
       } else if (DELIVERED.has(ticket.status) || ticket.purged) {
         await db.tickets.delete(ticket.id);
-      } else if (ticket.status === 'needs-changes' || ticket.status === 'not-sent') {
+      } else if (ticket.status === 'needs-changes' || ticket.status === 'not-sent' || ticket.status === 'ready-to-file') {
         // These wait for the customer to act, and the customer is gone.
         await db.tickets.delete(ticket.id);
       } else {

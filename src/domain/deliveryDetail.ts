@@ -18,6 +18,9 @@ export const DELIVERY_DETAILS = [
   'expired',
   'reviewed',
   'not-found',
+  // Filed on Hamta by hand: kept on the device (no intake), and Hamta's answer recorded by the user.
+  'kept-for-hamta',
+  'answer-from-hamta',
 ] as const;
 
 export type DeliveryDetail = (typeof DELIVERY_DETAILS)[number];

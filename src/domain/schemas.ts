@@ -68,7 +68,8 @@ export const ticketDraftSchema = z.object({
 export type TicketDraft = z.infer<typeof ticketDraftSchema>;
 
 /** Where a submitted ticket is; src/ui/i18n/tickets.ts words each status in both languages. */
-const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed'] as const;
+// 'ready-to-file': built with no intake (VITE_INTAKE_URL=off), the ticket stays here until the user files it on Hamta.
+const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed', 'ready-to-file'] as const;
 const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
@@ -135,6 +136,13 @@ export const validationErrorSchema = z.object({
 
 // ---- A ticket the user submitted, as kept on the device --------------------
 
+/** Filing a ticket on Hamta by hand: the form fields already copied, and the description as the user edited it. */
+export const hamtaHandoffSchema = z.object({
+  copied: z.array(z.string().max(40)).max(20),
+  description: z.string().max(DESCRIPTION_MAX).optional(),
+});
+export type HamtaHandoff = z.infer<typeof hamtaHandoffSchema>;
+
 export const ticketSchema = ticketSubmissionSchema.extend({
   // A kiosk purges the personal fields of a delivered ticket: then they are empty.
   requester: z.object({ phone: z.union([phoneSchema, z.literal('')]) }),
@@ -153,6 +161,7 @@ export const ticketSchema = ticketSubmissionSchema.extend({
   purgeWhenSent: z.boolean().optional(),
   /** Set once a kiosk has purged the personal fields of a delivered ticket. */
   purged: z.boolean().optional(),
+  handoff: hamtaHandoffSchema.optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 

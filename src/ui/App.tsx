@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { updateSettings } from '../data/settings';
 import type { KioskSettings } from '../domain/schemas';
+import { NoIntakeNotice } from './hamta/NoIntakeNotice';
 import { useSettings } from './hooks/useSettings';
 import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
 import { shellMessages } from './i18n/shell';
@@ -83,6 +84,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
         </button>
         <QueueBadge />
         <DemoIntakeNotice />
+        <NoIntakeNotice />
         <nav aria-label={t.mainNav}>
           <ul>
             {NAV.map((item) => (

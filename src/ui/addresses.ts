@@ -15,6 +15,9 @@ export const ROUTE_TABLE = [
   { name: 'problems', pattern: '/problems', section: { title: 'problems', hint: 'problemsHint', nav: true } },
   { name: 'draft', pattern: '/problems/drafts/:id' },
   { name: 'ticket', pattern: '/problems/tickets/:id' },
+  { name: 'hamta', pattern: '/problems/tickets/:id/hamta' },
+  // The share target's action (the manifest's share_target points here).
+  { name: 'share', pattern: '/share' },
   { name: 'devices', pattern: '/devices', section: { title: 'devices', hint: 'devicesHint', nav: true } },
   { name: 'newDevice', pattern: '/devices/new' },
   { name: 'editDevice', pattern: '/devices/:id' },
@@ -44,6 +47,9 @@ export const paths = {
   problems: (): string => fill('problems'),
   draft: (id: string): string => fill('draft', id),
   ticket: (id: string): string => fill('ticket', id),
+  /** "File on Hamta" for one ticket. */
+  hamta: (id: string): string => fill('hamta', id),
+  share: (): string => fill('share'),
   devices: (): string => fill('devices'),
   newDevice: (): string => fill('newDevice'),
   editDevice: (id: string): string => fill('editDevice', id),

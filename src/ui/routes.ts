@@ -13,6 +13,8 @@ const SCREENS: Record<RouteName, ComponentType<ScreenProps>> = {
   problems: lazyScreen(() => import('./problems/ProblemListScreen').then((m) => m.ProblemListScreen)),
   draft: lazyScreen(() => import('./wizard/TicketWizardScreen').then((m) => m.TicketWizardScreen)),
   ticket: lazyScreen(() => import('./problems/TicketScreen').then((m) => m.TicketScreen)),
+  hamta: lazyScreen(() => import('./hamta/HamtaHandoffScreen').then((m) => m.HamtaHandoffScreen)),
+  share: lazyScreen(() => import('./share/ShareScreen').then((m) => m.ShareScreen)),
   devices: lazyScreen(() => import('./devices/DeviceListScreen').then((m) => m.DeviceListScreen)),
   newDevice: deviceForm(),
   editDevice: deviceForm(),

@@ -17,6 +17,7 @@ const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
     'needs-changes': 'نیاز به اصلاح',
     'not-sent': 'ارسال نشد — دوباره بفرستید',
     reviewed: 'بررسی شد',
+    'ready-to-file': 'آمادهٔ ثبت در همتا',
   },
   en: {
     draft: 'draft',
@@ -27,6 +28,7 @@ const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
     'needs-changes': 'needs changes',
     'not-sent': 'not sent — send again',
     reviewed: 'reviewed',
+    'ready-to-file': 'ready to file on Hamta',
   },
 };
 
@@ -50,6 +52,8 @@ export const DETAIL_WORDS: Record<Lang, { codes: Record<DeliveryDetail, string>;
       expired: 'مدت نگهداری در صف تمام شد',
       reviewed: 'کارشناس لایهٔ صفر پاسخ داد',
       'not-found': 'سامانه این درخواست را نمی‌شناخت؛ دوباره فرستاده می‌شود',
+      'kept-for-hamta': 'روی همین دستگاه ماند تا خودتان در همتا ثبتش کنید',
+      'answer-from-hamta': 'پاسخ همتا را خودتان این‌جا ثبت کردید (نه از سامانهٔ دریافت)',
     },
     http: (status) => `پاسخ سامانه: خطای ${status}`,
   },
@@ -67,6 +71,8 @@ export const DETAIL_WORDS: Record<Lang, { codes: Record<DeliveryDetail, string>;
       expired: 'kept too long in the queue',
       reviewed: 'the layer-zero reviewer answered',
       'not-found': 'the intake did not know this ticket; sending it again',
+      'kept-for-hamta': 'kept on this device for you to file on Hamta',
+      'answer-from-hamta': 'answer from Hamta, recorded by you (not from the intake)',
     },
     http: (status) => `the intake answered ${status}`,
   },

@@ -1,5 +1,6 @@
 // One ticket: its status and what it means, the reviewer's answer, what it carried, and its full history.
 import type { JSX } from 'preact';
+import { FileOnHamta } from '../hamta/FileOnHamta';
 import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
@@ -43,6 +44,7 @@ export function TicketScreen({ params }: ScreenProps): JSX.Element {
       </p>
       {ticket.status === 'ready-to-send' ? <p class="muted">{t.readyToSendHint}</p> : null}
       <ReceiptButton ticket={ticket} />
+      <FileOnHamta ticket={ticket} />
       {ticket.verdict ? (
         <>
           <TicketVerdict verdict={ticket.verdict} />

@@ -6,6 +6,7 @@ import { verdictMessages } from '../i18n/verdicts';
 import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { FallbackSteps } from './FallbackSteps';
+import { SharedMessageLink } from '../share/SharedMessageLink';
 import { PasteMessageBox } from './PasteMessageBox';
 import { VerdictList } from './VerdictList';
 import './verdicts.css';
@@ -18,6 +19,7 @@ export function VerdictGuideScreen(_props: ScreenProps): JSX.Element {
       <h1 id="verdict-guide-title">{t.guideTitle}</h1>
       <p class="lead">{t.guideIntro}</p>
       <PasteMessageBox />
+      <SharedMessageLink />
       <VerdictList />
       <FallbackSteps level={2} />
       <p>

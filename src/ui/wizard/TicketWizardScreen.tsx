@@ -141,8 +141,7 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
     try {
       await editor.flush();
       const ticket = await createTicketFromDraft(draft, built.submission);
-      await afterSubmit(ticket);
-      navigate(address(paths.ticket(ticket.id)), { replace: true });
+      navigate(address(await afterSubmit(ticket)), { replace: true });
     } catch (error) {
       console.error('Could not store the ticket', error);
       setSubmitState('failed');
