@@ -39,6 +39,9 @@ export function tallyStateOf(status: Ticket['status']): TallyState {
     case 'queued':
     case 'sending':
       return 'queued';
+    // Kept on the tablet for the customer to file on Hamta: never sent by the app.
+    case 'ready-to-file':
+      return 'not-sent';
     default:
       return status;
   }
