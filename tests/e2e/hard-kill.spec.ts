@@ -135,9 +135,9 @@ test('30 hard kills while typing: every character typed 300 ms before a kill is 
       // The user goes on from what the page shows.
       typed = stored;
     }
-    console.log(
-      `${KILLS} hard kills: ${charactersTyped} characters typed, the ${durable.length} typed more than ${DURABLE_AFTER_MS} ms before a kill all kept`,
-    );
+    const figure = `${KILLS} hard kills: ${charactersTyped} characters typed, the ${durable.length} typed more than ${DURABLE_AFTER_MS} ms before a kill all kept`;
+    test.info().annotations.push({ type: 'hard kills', description: figure });
+    process.stdout.write(`${figure}\n`);
   } finally {
     await killChromium(running).catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
