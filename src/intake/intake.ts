@@ -3,16 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { judge } from '../domain/judge';
 import { demoRegistrySchema, type Registry } from '../domain/registry';
-import { ticketSubmissionSchema, type FieldIssue, type TicketReceipt, type TicketReview } from '../domain/schemas';
+import { fieldIssuesOf, ticketSubmissionSchema, type FieldIssue, type TicketReceipt, type TicketReview } from '../domain/schemas';
 import type { VerdictId } from '../domain/verdicts';
 import demoRegistryJson from './demo-registry.json';
 import { DEMO_REJECTION, DemoControls, demoConfigSchema, faultSchema, type Fault } from './demoControls';
 import { parseJson, readBody, requestUrl, sendJson, sendRaw } from './http';
 
 /** Where the intake answers; everything else goes to the next handler (the app). */
-export const INTAKE_BASE_PATH = '/api';
+const INTAKE_BASE_PATH = '/api';
 /** 2 s: long enough to see "sent" before "reviewed", short enough for a demo. */
-export const DEFAULT_REVIEW_DELAY_MS = 2_000;
+const DEFAULT_REVIEW_DELAY_MS = 2_000;
 /** In-memory state: a cap keeps a hostile client from filling the memory. */
 const MAX_TICKETS = 50_000;
 
@@ -38,11 +38,9 @@ export function loadDemoRegistry(): Registry {
   return demoRegistrySchema.parse(demoRegistryJson);
 }
 
+/** At most 50: an answer about a huge bad body stays small. */
 function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-    message: issue.message,
-  }));
+  return fieldIssuesOf(error).slice(0, 50);
 }
 
 function validationError(res: ServerResponse, issues: FieldIssue[]): number {

@@ -1,5 +1,6 @@
 // Which intake the app sends tickets to, and whether it is the demo intake (the UI then says so).
 import { isDemoIntake, ticketsUrl } from '../domain/delivery';
+import { createStore, type Store } from '../domain/store';
 
 /** VITE_INTAKE_URL points the app at a real intake; unset, tickets go to the same origin's /api. */
 export const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
@@ -7,8 +8,6 @@ export const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
 export type IntakeKind = 'demo' | 'other' | 'unknown';
 
 const STORAGE_KEY = `intake-kind:${INTAKE_BASE}`;
-const listeners = new Set<(kind: IntakeKind) => void>();
-let kind: IntakeKind = readStoredKind();
 
 function appUrl(): string {
   return globalThis.location?.href ?? 'http://localhost/';
@@ -22,6 +21,9 @@ export function intakeTicketUrl(ticketId: string): string {
   return `${intakeTicketsUrl()}/${encodeURIComponent(ticketId)}`;
 }
 
+/** Whether the intake is the demo, as its last answer said (remembered across starts). */
+export const intakeKind: Store<IntakeKind> = createStore(readStoredKind());
+
 function readStoredKind(): IntakeKind {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
@@ -32,23 +34,13 @@ function readStoredKind(): IntakeKind {
 }
 
 function setKind(next: IntakeKind): void {
-  if (next === kind) return;
-  kind = next;
+  if (next === intakeKind.get()) return;
+  intakeKind.set(next);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   } catch {
     // Remembering it is a convenience for offline starts; the next answer says it again.
   }
-  for (const listener of listeners) listener(kind);
-}
-
-export function getIntakeKind(): IntakeKind {
-  return kind;
-}
-
-export function subscribeIntakeKind(listener: (kind: IntakeKind) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Learns from any answer of the intake whether it is the demo (it says so in a header). */
@@ -65,7 +57,7 @@ export function noteIntakeAnswer(response: Response): void {
  * error. With no network there is no request at all, so none fails loudly.
  */
 export async function probeIntake(send: typeof fetch = fetch): Promise<IntakeKind> {
-  if (globalThis.navigator?.onLine === false) return kind;
+  if (globalThis.navigator?.onLine === false) return intakeKind.get();
   try {
     const response = await send(intakeTicketsUrl(), { method: 'OPTIONS', signal: AbortSignal.timeout(10_000) });
     await response.body?.cancel().catch(() => undefined);
@@ -74,5 +66,5 @@ export async function probeIntake(send: typeof fetch = fetch): Promise<IntakeKin
   } catch {
     // Unreachable (a dead link while the browser says online): keep what we knew.
   }
-  return kind;
+  return intakeKind.get();
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getIntakeKind, probeIntake } from '@/sync/intakeTarget';
+import { intakeKind, probeIntake } from '@/sync/intakeTarget';
 
 function answer(status: number, headers: Record<string, string> = {}): Response {
   return new Response(status === 204 ? null : '{}', { status, headers });
@@ -34,7 +34,7 @@ describe('probeIntake', () => {
   it('makes no request at all while the browser is offline', async () => {
     vi.stubGlobal('navigator', { onLine: false });
     const send = vi.fn(async () => answer(204));
-    await expect(probeIntake(send)).resolves.toBe(getIntakeKind());
+    await expect(probeIntake(send)).resolves.toBe(intakeKind.get());
     expect(send).not.toHaveBeenCalled();
   });
 });
