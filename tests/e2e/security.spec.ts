@@ -66,6 +66,8 @@ test('the policy is a meta tag of the page and a header of the server, and it is
 });
 
 test('the main journeys ask only the app and its intake, break no policy and log no error', async ({ page, context, baseURL }) => {
+  // Every screen of the app and a delivery in one test.
+  test.slow();
   const seen = await watch(context, page);
   await page.goto('/?lang=en');
   await waitForServiceWorker(page);
@@ -117,6 +119,8 @@ test('a start with no network makes no request and logs no error', async ({ page
 });
 
 test('markup and javascript: links typed in every field show as text everywhere', async ({ page, context }) => {
+  // A device, the check, the guide and a whole ticket in one test.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // A device: nickname and model, in the list and on its page.
   await page.goto('/devices/new?lang=en');
