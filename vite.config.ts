@@ -57,6 +57,9 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       strictPort: true,
+      // The intake answers CORS itself, OPTIONS included (the app's probe reads its headers);
+      // Vite's own CORS layer would answer OPTIONS first, without them.
+      cors: false,
       headers: { 'Content-Security-Policy': contentSecurityPolicyHeader(intakeUrl) },
     },
   };
