@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => {
       ],
     },
     build: { target: 'es2022' },
+    // As in preview below: OPTIONS must reach the intake.
+    server: { cors: false },
     preview: {
       port: 4173,
       strictPort: true,
