@@ -1,47 +1,70 @@
 // Build of the app, its service worker (injectManifest) and the web app manifest.
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, loadEnv } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { demoIntakePlugin } from './src/intake/vitePlugin';
+import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from './build/contentSecurityPolicy';
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    // The reference intake at /api on `vite` and `vite preview` (npm start, the e2e tests).
-    demoIntakePlugin(),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src/sw',
-      filename: 'sw.ts',
-      registerType: 'prompt',
-      injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt'],
-      injectManifest: {
-        globPatterns: ['**/*.{js,css,html,woff2,svg}'],
-      },
-      manifest: {
-        id: '/',
-        name: 'دستیار اصلاح IMEI همتا',
-        short_name: 'اصلاح IMEI',
-        description: 'بررسی آفلاین شناسه‌های دستگاه (IMEI)، نگهداری پیش‌نویس تیکت و توضیح پاسخ‌های همتا',
-        lang: 'fa',
-        dir: 'rtl',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        // Android's share sheet sends an SMS here (its link arrives inside `text`); the page reads it offline.
-        share_target: { action: '/share', method: 'GET', params: { title: 'title', text: 'text' } },
-        theme_color: '#0f5c4d',
-        background_color: '#f7f8f6',
-        icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
-      devOptions: { enabled: true, type: 'module' },
-    }),
-  ],
-  build: { target: 'es2022' },
-  preview: { port: 4173, strictPort: true },
+export default defineConfig(({ mode }) => {
+  const { VITE_INTAKE_URL: intakeUrl } = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [
+      preact(),
+      contentSecurityPolicyMeta(intakeUrl),
+      // The reference intake at /api on `vite` and `vite preview` (npm start, the e2e tests).
+      demoIntakePlugin(),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/sw',
+        filename: 'sw.ts',
+        registerType: 'prompt',
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'robots.txt'],
+        injectManifest: {
+          globPatterns: ['**/*.{js,css,html,woff2,svg}'],
+        },
+        manifest: {
+          id: '/',
+          name: 'دستیار اصلاح IMEI همتا',
+          short_name: 'اصلاح IMEI',
+          description: 'بررسی آفلاین شناسه‌های دستگاه (IMEI)، نگهداری پیش‌نویس تیکت و توضیح پاسخ‌های همتا',
+          lang: 'fa',
+          dir: 'rtl',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          // Android's share sheet sends an SMS here (its link arrives inside `text`); the page reads it offline.
+          share_target: { action: '/share', method: 'GET', params: { title: 'title', text: 'text' } },
+          theme_color: '#0f5c4d',
+          background_color: '#f7f8f6',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        devOptions: { enabled: true, type: 'module' },
+      }),
+    ],
+    resolve: {
+      // Every import of zod goes through a module that turns its eval off first (the CSP forbids eval):
+      // as a dependency of each schema it runs before any, whatever chunk the schema lands in.
+      alias: [
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./build/zod/classic.ts', import.meta.url)) },
+        { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./build/zod/mini.ts', import.meta.url)) },
+      ],
+    },
+    build: { target: 'es2022' },
+    // As in preview below: OPTIONS must reach the intake.
+    server: { cors: false },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      // The intake answers CORS itself, OPTIONS included (the app's probe reads its headers);
+      // Vite's own CORS layer would answer OPTIONS first, without them.
+      cors: false,
+      headers: { 'Content-Security-Policy': contentSecurityPolicyHeader(intakeUrl) },
+    },
+  };
 });

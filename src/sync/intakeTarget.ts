@@ -8,8 +8,6 @@ const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
 export type IntakeKind = 'demo' | 'other' | 'unknown';
 
 const STORAGE_KEY = `intake-kind:${INTAKE_BASE}`;
-/** A well-formed id no ticket has: asking for it costs the intake nothing and shows its headers. */
-const PROBE_ID = '00000000-0000-4000-8000-000000000000';
 
 function appUrl(): string {
   return globalThis.location?.href ?? 'http://localhost/';
@@ -52,14 +50,21 @@ export function noteIntakeAnswer(response: Response): void {
   setKind(isDemoIntake(response) ? 'demo' : 'other');
 }
 
-/** Asks the intake once for a ticket nobody has, to read its headers. */
+/**
+ * Asks the intake once, at start, whether it is the demo. OPTIONS on the tickets
+ * address is what any intake that takes tickets from a web app already answers
+ * (it is the CORS preflight), with a 2xx: nothing lands in the console as an
+ * error. With no network there is no request at all, so none fails loudly.
+ */
 export async function probeIntake(send: typeof fetch = fetch): Promise<IntakeKind> {
+  if (globalThis.navigator?.onLine === false) return intakeKind.get();
   try {
-    const response = await send(intakeTicketUrl(PROBE_ID), { signal: AbortSignal.timeout(10_000) });
-    noteIntakeAnswer(response);
+    const response = await send(intakeTicketsUrl(), { method: 'OPTIONS', signal: AbortSignal.timeout(10_000) });
     await response.body?.cancel().catch(() => undefined);
+    // Only the demo marks itself; any other intake that answers is taken for a real one.
+    if (response.ok) setKind(isDemoIntake(response) ? 'demo' : 'other');
   } catch {
-    // Offline or unreachable: keep what we knew.
+    // Unreachable (a dead link while the browser says online): keep what we knew.
   }
   return intakeKind.get();
 }

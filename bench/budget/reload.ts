@@ -1,0 +1,83 @@
+// Offline reload to interactive under 4× CPU throttling, against a bare static page from the same worker cache.
+import type { Browser, Page } from '@playwright/test';
+
+/** 4×: Lighthouse's mobile throttling, roughly a mid-range phone. */
+const CPU_SLOWDOWN = 4;
+
+/** tsx keeps function names by calling `__name`, which the page does not have: functions passed to evaluate need it. */
+export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn;';
+
+export type ReloadFigures = { appMs: number; bareMs: number; ratio: number; runs: number };
+
+/** Time from navigation start until the app's first screen has drawn its heading (Preact attaches handlers as it draws). */
+async function appInteractiveMs(page: Page): Promise<number> {
+  await page.reload();
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          if (document.querySelector('#app h1')) resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+/** Time from navigation start until the bare page has loaded. */
+async function bareLoadedMs(page: Page): Promise<number> {
+  await page.reload({ waitUntil: 'load' });
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation?.loadEventEnd ?? performance.now();
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Both pages come from the worker's precache with the network cut, so the ratio is what the
+ * app's own code costs on top of the worker and Cache Storage. The bare page is robots.txt,
+ * which the worker precaches like the app shell.
+ */
+export async function measureOfflineReload(browser: Browser, base: string, runs = 9): Promise<ReloadFigures> {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  try {
+    const app = await context.newPage();
+    await app.goto(`${base}/?lang=en`);
+    await app.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const bare = await context.newPage();
+    await bare.goto(`${base}/robots.txt`);
+    for (const page of [app, bare]) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+    await context.setOffline(true);
+    // One warm-up each: the first offline start also starts the worker.
+    await appInteractiveMs(app);
+    await bareLoadedMs(bare);
+    const appTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      appTimes.push(await appInteractiveMs(app));
+      bareTimes.push(await bareLoadedMs(bare));
+    }
+    const appMs = median(appTimes);
+    const bareMs = median(bareTimes);
+    return { appMs, bareMs, ratio: appMs / Math.max(bareMs, 1), runs };
+  } finally {
+    await context.close();
+  }
+}
+
+export { median };

@@ -1,0 +1,58 @@
+// The app's Content-Security-Policy: a meta tag in the built index.html and a header from the preview server.
+import type { Plugin } from 'vite';
+
+/**
+ * Everything comes from the app's own origin; the only other place the app may
+ * talk to is the intake it is configured for. No inline script, no eval, no
+ * plugins, no <base> that could redirect relative addresses.
+ */
+export function contentSecurityPolicy(intakeUrl: string | undefined): string {
+  const intakeOrigin = originOf(intakeUrl);
+  const directives: Array<[string, ...string[]]> = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'"],
+    ['img-src', "'self'"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", ...(intakeOrigin ? [intakeOrigin] : [])],
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+  ];
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** As a header the policy can also forbid framing (a meta tag cannot, and browsers warn if it tries). */
+export function contentSecurityPolicyHeader(intakeUrl: string | undefined): string {
+  return `${contentSecurityPolicy(intakeUrl)}; frame-ancestors 'none'`;
+}
+
+/** The intake's origin when it is on another one; a relative address (the default /api) is the app's own. */
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return /^https?:\/\//i.test(url) ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Puts the policy right after the charset in the built index.html, before anything it governs. */
+export function contentSecurityPolicyMeta(intakeUrl: string | undefined): Plugin {
+  const escaped = contentSecurityPolicy(intakeUrl).replaceAll("'", '&#39;');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${escaped}" />`;
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the policy to follow it');
+        return html.replace(charset, (match) => `${match}\n    ${tag}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Typing into the wizard while the whole browser is killed (SIGKILL) at random moments: what was typed is there on reopening.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { demoCase } from './queue-journey';
+
+const KILLS = 30;
+/** The autosave's promise: a character typed this long before the browser dies is stored. */
+const DURABLE_AFTER_MS = 300;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+// The browser is killed under the test's feet: there is no trace to keep of it.
+test.use({ trace: 'off' });
+
+type Running = { process: ChildProcess; browser: Browser; page: Page };
+
+/** A real Chromium on a persistent profile, in its own process group so a kill takes every process of it. */
+async function startChromium(profile: string): Promise<Running> {
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${output}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    child.on('exit', () => reject(new Error(`Chromium exited:\n${output}`)));
+  });
+  child.stderr?.resume();
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  if (!context) throw new Error('Chromium has no default context');
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { process: child, browser, page };
+}
+
+/** SIGKILL to the whole process group: no unload, no pagehide, no chance to flush anything. */
+async function killChromium(running: Running): Promise<number> {
+  const exited = new Promise((resolve) => running.process.once('exit', resolve));
+  const at = Date.now();
+  if (running.process.pid) process.kill(-running.process.pid, 'SIGKILL');
+  await exited;
+  return at;
+}
+
+/** From a new draft to its description step, the way a user goes. */
+async function openDescriptionStep(page: Page, baseURL: string): Promise<string> {
+  const ticket = demoCase('approved');
+  await page.goto(`${baseURL}/problems?lang=en`);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.waitForURL(/\/problems\/drafts\//);
+  const next = async (): Promise<void> => {
+    const stepOf = page.getByText(/^Step \d+ of \d+$/);
+    const before = (await stepOf.textContent()) ?? '';
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(stepOf).not.toHaveText(before);
+  };
+  await next();
+  await next();
+  await page.getByLabel('Correct IMEI 1', { exact: true }).fill(ticket.correctImeis[0] ?? '');
+  await page.getByLabel('Correct IMEI 2', { exact: true }).fill(ticket.correctImeis[1] ?? '');
+  await page.getByLabel('Phone number', { exact: true }).fill(ticket.requester.phone);
+  await next();
+  await page.getByLabel('Hamta IMEI 1', { exact: true }).fill(ticket.registeredImeis[0] ?? '');
+  await page.getByLabel('Hamta IMEI 2', { exact: true }).fill(ticket.registeredImeis[1] ?? '');
+  await next();
+  await next();
+  await expect(page.getByRole('heading', { level: 2, name: 'Description' })).toBeVisible();
+  return page.url();
+}
+
+test('30 hard kills while typing: every character typed 300 ms before a kill is there after reopening', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const profile = mkdtempSync(join(tmpdir(), 'hard-kill-'));
+  let typed = '';
+  let durable = '';
+  let charactersTyped = 0;
+  let running = await startChromium(profile);
+  try {
+    const draftUrl = await openDescriptionStep(running.page, baseURL ?? '');
+    for (let kill = 1; kill <= KILLS; kill += 1) {
+      const box = running.page.getByLabel('Description', { exact: true });
+      await box.focus();
+      await box.press('End');
+      // Type at a person's pace until the browser dies at a random moment 0.2–1.5 s from now.
+      const killAfterMs = 200 + Math.random() * 1300;
+      const typedAt: Array<{ text: string; at: number }> = [];
+      const killing = new Promise<number>((resolve) => setTimeout(() => resolve(killChromium(running)), killAfterMs));
+      let dead = false;
+      void killing.then(() => (dead = true));
+      while (!dead) {
+        const letter = LETTERS.charAt(Math.floor(Math.random() * LETTERS.length));
+        try {
+          await running.page.keyboard.press(letter);
+        } catch {
+          break;
+        }
+        typed += letter;
+        charactersTyped += 1;
+        typedAt.push({ text: typed, at: Date.now() });
+      }
+      const killedAt = await killing;
+      durable = typedAt.filter((entry) => entry.at <= killedAt - DURABLE_AFTER_MS).at(-1)?.text ?? durable;
+      await running.browser.close().catch(() => undefined);
+
+      running = await startChromium(profile);
+      await running.page.goto(draftUrl);
+      const box2 = running.page.getByLabel('Description', { exact: true });
+      await expect(box2).toBeVisible();
+      const stored = await box2.inputValue();
+      expect(stored.startsWith(durable), `after kill ${kill}: "${stored}" lacks "${durable}"`).toBe(true);
+      expect(typed.startsWith(stored), `after kill ${kill}: "${stored}" is not what was typed`).toBe(true);
+      // The user goes on from what the page shows.
+      typed = stored;
+    }
+    const figure = `${KILLS} hard kills: ${charactersTyped} characters typed, the ${durable.length} typed more than ${DURABLE_AFTER_MS} ms before a kill all kept`;
+    test.info().annotations.push({ type: 'hard kills', description: figure });
+    process.stdout.write(`${figure}\n`);
+  } finally {
+    await killChromium(running).catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
