@@ -24,16 +24,24 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     ...queryable(pool),
     async transaction(work) {
       const client = await pool.connect();
+      // A checked-out connection that breaks emits 'error' on itself, not on the pool: the query in flight reports it.
+      const ignore = (): void => undefined;
+      client.on('error', ignore);
+      let broken = false;
       try {
         await client.query('BEGIN');
         const result = await work(queryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', ignore);
+        // A connection that could not even roll back is thrown away, not returned to the pool.
+        client.release(broken);
       }
     },
     close: () => pool.end(),
