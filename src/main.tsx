@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { updateSettings } from './data/settings';
 import { initStorage, requestPersistence } from './data/storage';
-import { startSync } from './sync/outbox';
+import { appOutbox } from './sync/appOutbox';
 import { startServiceWorker } from './sync/swBridge';
 import { App } from './ui/App';
 import { isLang } from './ui/i18n/core';
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   render(<App />, root);
   void requestPersistence();
   startServiceWorker();
-  startSync();
+  appOutbox.start();
 }
 
 void start();

@@ -1,4 +1,5 @@
 // Writes what the user types soon after every change, and at once when the page may be killed.
+import { createStore } from '../domain/store';
 import { reportWriteError, reportWriteOk } from './storage';
 
 /** What the UI shows next to a form: "Saved", "Saving…", "Not saved yet", "Could not save". */
@@ -44,14 +45,10 @@ export function createAutosaver<T>(
   let disposed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let state: AutosaveState = 'saved';
-  const listeners = new Set<(state: AutosaveState) => void>();
+  const state = createStore<AutosaveState>('saved');
 
   function refreshState(): void {
-    const next: AutosaveState = writing ? 'saving' : failures > 0 ? 'error' : pending ? 'unsaved' : 'saved';
-    if (next === state) return;
-    state = next;
-    for (const listener of listeners) listener(state);
+    state.set(writing ? 'saving' : failures > 0 ? 'error' : pending ? 'unsaved' : 'saved');
   }
 
   function clearTimers(): void {
@@ -145,11 +142,8 @@ export function createAutosaver<T>(
       return flush();
     },
     get state(): AutosaveState {
-      return state;
+      return state.get();
     },
-    subscribe(listener: (state: AutosaveState) => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: state.subscribe,
   };
 }

@@ -1,10 +1,8 @@
 // The owner's devices (Hamta's "Device management"), kept on the device.
 import { deviceSchema, type Device } from '../domain/schemas';
+import { DEFAULT_SLOT_COUNT } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getDb, trackWrite } from './storage';
-
-/** Two slots: the dual-SIM phone this app exists for. */
-const DEFAULT_SLOT_COUNT = 2;
 
 // Persian first, then English: nicknames are typed in either.
 const byNickname = new Intl.Collator(['fa', 'en'], { numeric: true });

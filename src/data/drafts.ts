@@ -1,15 +1,9 @@
 // Tickets being written: stored as typed, so a reload, crash or closed tab loses nothing.
-import { ticketDraftSchema, type SlotChecklist, type TicketDraft } from '../domain/schemas';
+import { ticketDraftSchema, type Ticket, type TicketDraft, type WizardStep } from '../domain/schemas';
+import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb, trackWrite } from './storage';
-
-/** Two slots: Hamta asks for both IMEIs of a dual-SIM phone. */
-const DEFAULT_SLOTS = 2;
-
-function uncheckedSlot(): SlotChecklist {
-  return { simInserted: false, switchedOn: false, callMade: false };
-}
 
 function newest(a: TicketDraft, b: TicketDraft): number {
   return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
@@ -25,13 +19,13 @@ export async function createDraft(init: Partial<TicketDraft> = {}): Promise<Tick
     db.transaction('rw', db.drafts, db.settings, async () => {
       const settings = await getSettings();
       const now = new Date().toISOString();
-      const slots = init.correctImeis?.length || DEFAULT_SLOTS;
+      const slots = init.correctImeis?.length || DEFAULT_SLOT_COUNT;
       const draft = ticketDraftSchema.parse({
         step: 'subject',
         phone: settings.phone,
         correctImeis: Array.from({ length: slots }, () => ''),
         registeredImeis: Array.from({ length: slots }, () => ''),
-        slotChecklist: Array.from({ length: slots }, uncheckedSlot),
+        slotChecklist: resized([], slots, slotChecklist),
         description: '',
         createdAt: now,
         updatedAt: now,
@@ -43,6 +37,28 @@ export async function createDraft(init: Partial<TicketDraft> = {}): Promise<Tick
       return draft;
     }),
   );
+}
+
+/**
+ * A new draft prefilled from a ticket Hamta turned down, linked to it by
+ * `resubmissionOf`. After "SIM not seen in every slot" the checklist starts
+ * unticked: the point is to do it again, for real, before sending.
+ */
+export function resubmissionDraft(ticket: Ticket, step: WizardStep): Partial<TicketDraft> {
+  const slots = Math.max(ticket.correctImeis.length, ticket.registeredImeis.length, 1);
+  const empty = (): string => '';
+  const slotChecks = step === 'checklist' ? [] : ticket.slotChecks;
+  const draft: Partial<TicketDraft> = {
+    step,
+    phone: ticket.requester.phone,
+    correctImeis: resized(ticket.correctImeis, slots, empty),
+    registeredImeis: resized(ticket.registeredImeis, slots, empty),
+    slotChecklist: resized(slotChecks, slots, () => false).map((done) => slotChecklist(done)),
+    description: ticket.description,
+    resubmissionOf: ticket.id,
+  };
+  if (ticket.deviceId !== undefined) draft.deviceId = ticket.deviceId;
+  return draft;
 }
 
 export async function getDraft(id: string): Promise<TicketDraft | undefined> {

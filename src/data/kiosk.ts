@@ -10,7 +10,7 @@ import { getDb } from './storage';
 const DELIVERED: ReadonlySet<Ticket['status']> = new Set(['sent', 'reviewed']);
 
 /** A ticket without the customer's phone number, IMEIs and description. */
-export function purgePersonalFields(ticket: Ticket): Ticket {
+function purgePersonalFields(ticket: Ticket): Ticket {
   return {
     ...ticket,
     requester: { phone: '' },
@@ -64,6 +64,21 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
     // sessionStorage can be blocked; there is nothing of ours to clear then.
   }
   return { keptUnsent };
+}
+
+/** How the page starts afresh after a reset: the app update waiting, if any, or a plain reload. */
+export type KioskRestart = {
+  updateWaiting(): boolean;
+  applyUpdate(): Promise<void>;
+  reload(): void;
+};
+
+/** Wipes the customer's data, then restarts the page so no in-memory state survives either. */
+export async function resetForNextCustomer(restart: KioskRestart): Promise<void> {
+  await wipePersonalData();
+  // A waiting app update is applied here, between customers, never under one.
+  if (restart.updateWaiting()) await restart.applyUpdate();
+  else restart.reload();
 }
 
 /** After delivery: drops the personal fields of a ticket a kiosk reset marked. */

@@ -1,4 +1,5 @@
 // Which database the app is using, and the health of on-device storage that the UI reports.
+import { createStore, type Store } from '../domain/store';
 import { AssistantDb, DB_NAME } from './db';
 
 export type StorageProblem = 'unavailable' | 'quota';
@@ -16,19 +17,19 @@ export type StorageHealth = {
 };
 
 let db: AssistantDb | null = null;
-let health: StorageHealth = {
+
+/** The health of on-device storage, as the banner and the settings show it. */
+export const storageHealth: Store<StorageHealth> = createStore<StorageHealth>({
   mode: 'indexeddb',
   problem: null,
   persisted: null,
   usage: null,
   quota: null,
   corruptRecords: 0,
-};
-const listeners = new Set<(health: StorageHealth) => void>();
+});
 
 function setHealth(patch: Partial<StorageHealth>): void {
-  health = { ...health, ...patch };
-  for (const listener of listeners) listener(health);
+  storageHealth.set({ ...storageHealth.get(), ...patch });
 }
 
 /** The database in use; opened on first use with the default name. */
@@ -38,17 +39,8 @@ export function getDb(): AssistantDb {
 }
 
 /** Points the data layer at another database (tests, and the in-memory fallback). */
-export function useDatabase(next: AssistantDb): void {
+export function setDatabase(next: AssistantDb): void {
   db = next;
-}
-
-export function getStorageHealth(): StorageHealth {
-  return health;
-}
-
-export function subscribeStorageHealth(listener: (health: StorageHealth) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /**
@@ -64,11 +56,11 @@ export async function initStorage(): Promise<StorageHealth> {
     const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
     const inMemory = new AssistantDb(DB_NAME, { indexedDB, IDBKeyRange });
     await inMemory.open();
-    useDatabase(inMemory);
+    setDatabase(inMemory);
     setHealth({ mode: 'memory', problem: 'unavailable' });
   }
   await refreshStorageEstimate();
-  return health;
+  return storageHealth.get();
 }
 
 /** Asks the browser to keep our data (drafts and unsent tickets) under storage pressure. */
@@ -126,7 +118,7 @@ export function reportWriteError(error: unknown): void {
 
 /** Clears a 'quota' problem once a write succeeds again. */
 export function reportWriteOk(): void {
-  if (health.problem === 'quota') setHealth({ problem: null });
+  if (storageHealth.get().problem === 'quota') setHealth({ problem: null });
 }
 
 // Live queries re-read the same rows on every change: count each corrupt row once.
@@ -138,5 +130,5 @@ export function reportCorruptRecord(table: string, key: unknown, issues: unknown
   if (key !== undefined && corruptSeen.has(seenKey)) return;
   if (key !== undefined) corruptSeen.add(seenKey);
   console.warn(`Skipped a corrupt ${table} record`, key, issues);
-  setHealth({ corruptRecords: health.corruptRecords + 1 });
+  setHealth({ corruptRecords: storageHealth.get().corruptRecords + 1 });
 }

@@ -1,4 +1,5 @@
 // Submitted tickets as kept on the device: their status and the history of how they got there.
+import type { HistoryDetail } from '../domain/deliveryDetail';
 import { forgetDraft } from './drafts';
 import { ticketSchema, type Ticket, type TicketDraft, type TicketStatus, type TicketSubmission } from '../domain/schemas';
 import { parseRow, parseRows } from './records';
@@ -6,7 +7,7 @@ import { getSettings, updateSettings } from './settings';
 import { getDb, trackWrite } from './storage';
 
 /** What happened to a ticket, appended to its history. */
-export type TicketEventInput = { status: TicketStatus; detail?: string };
+export type TicketEventInput = { status: TicketStatus; detail?: HistoryDetail };
 
 function newest(a: Ticket, b: Ticket): number {
   return Date.parse(b.createdAt) - Date.parse(a.createdAt);

@@ -1,6 +1,8 @@
 // How one ticket is delivered to the intake and how its answer is judged: the rules the
 // service worker's queue and the page (where no worker runs) both apply.
 import { z } from 'zod';
+import { httpDetail, type HistoryDetail } from './deliveryDetail';
+import type { TicketUpdate } from './messages';
 import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './schemas';
 
 /** The header by which the reference intake says it is the demo, not Hamta. */
@@ -31,8 +33,35 @@ export function retryDelayMs(failures: number, retryAfterMs?: number, random: ()
 
 export type DeliveryResult =
   | { kind: 'delivered'; receivedAt: string }
-  | { kind: 'rejected'; detail: string; issues: FieldIssue[] }
-  | { kind: 'retry'; detail: string; retryAfterMs?: number };
+  | { kind: 'rejected'; detail: HistoryDetail; issues: FieldIssue[] }
+  | { kind: 'retry'; detail: HistoryDetail; retryAfterMs?: number };
+
+/** What became of one ticket's turn in the queue: an attempt's result, or its 7 days ran out before one succeeded. */
+export type DeliveryOutcome = DeliveryResult | { kind: 'expired' };
+
+/**
+ * The ticket update an outcome announces, the same from the worker's queue and
+ * the page's own sender: delivered → sent, rejected → rejected with the
+ * intake's issues, a failed attempt → queued again with its code, too old → expired.
+ */
+export function deliveryUpdate(
+  ticketId: string,
+  outcome: DeliveryOutcome,
+  at: string,
+  progress: Pick<TicketUpdate, 'attempts' | 'nextAttemptAt'> = {},
+): TicketUpdate {
+  const base = { type: 'ticket-update', ticketId, at, ...progress } as const;
+  switch (outcome.kind) {
+    case 'delivered':
+      return { ...base, state: 'sent', receivedAt: outcome.receivedAt };
+    case 'rejected':
+      return { ...base, state: 'rejected', detail: outcome.detail, issues: outcome.issues };
+    case 'retry':
+      return { ...base, state: 'queued', detail: outcome.detail };
+    case 'expired':
+      return { ...base, state: 'expired', detail: 'expired' };
+  }
+}
 
 /** What came back from one POST, read defensively: `body` is null when it was too large to read. */
 export type IntakeAnswer = { status: number; redirected: boolean; body: string | null; retryAfter: string | null };
@@ -70,12 +99,12 @@ export function judgeAnswer(ticketId: string, answer: IntakeAnswer): DeliveryRes
     return { kind: 'retry', detail: 'bad-response' };
   }
   if (status === 408 || status === 409 || status === 429 || status >= 500) {
-    return { kind: 'retry', detail: `http-${status}`, retryAfterMs: parseRetryAfter(answer.retryAfter) };
+    return { kind: 'retry', detail: httpDetail(status), retryAfterMs: parseRetryAfter(answer.retryAfter) };
   }
   if (status >= 400 && status < 500) {
     const error = intakeErrorSchema.safeParse(json);
     if (!error.success) return { kind: 'retry', detail: 'bad-response' };
-    return { kind: 'rejected', detail: status === 400 ? 'validation' : `http-${status}`, issues: error.data.issues ?? [] };
+    return { kind: 'rejected', detail: status === 400 ? 'validation' : httpDetail(status), issues: error.data.issues ?? [] };
   }
   return { kind: 'retry', detail: 'bad-response' };
 }

@@ -1,4 +1,4 @@
-// The layer-zero reviewer of the reference intake: the seed's rules, in a fixed order, over a registry.
+// The layer-zero reviewer of the reference intake: Hamta's published rules, in a fixed order, over a registry.
 import { parseImei, type ParsedImei } from './imei';
 import { classifyMismatch, pointsAtInvalidImei, targetImeis, VERDICT_FOR_CASE, type MismatchCase } from './mismatch';
 import type { Registry, RegistryDevice } from './registry';
@@ -6,7 +6,7 @@ import type { TicketSubmission } from './schemas';
 import type { VerdictId } from './verdicts';
 
 /** What the rules look at, worked out once from the submission and the registry. */
-export type JudgeFacts = {
+type JudgeFacts = {
   /** Every submitted IMEI (correct and registered) that is not empty, parsed. */
   parsed: ParsedImei[];
   requesterPhone: string;
@@ -29,11 +29,11 @@ export type LayerZeroRule = { verdict: VerdictId; applies: (facts: JudgeFacts) =
  * The layer-zero rules, first match wins:
  *  1. invalid-imei-observed: a submitted IMEI fails its check digit, cannot be
  *     read, or is a placeholder. Judged on the submission alone, before any
- *     lookup: the seed says such a request "cannot be filed" at all.
+ *     lookup: Hamta says such a request "cannot be filed" at all.
  *  2. not-owner: the submitted registered IMEIs are not all on one device owned
  *     by the requester's phone (including IMEIs Hamta does not hold at all).
  *     From here on, "registered" means what the registry holds for that device.
- *     The guide's precondition, and checked before anything about the device
+ *     Hamta's precondition, and checked before anything about the device
  *     is looked at, so a stranger learns nothing about someone else's device.
  *  3. illegal-imei: the device is not legal; no ticket can be filed for it.
  *  4. already-activated-for-number: the correct IMEIs are those registered,
@@ -42,7 +42,7 @@ export type LayerZeroRule = { verdict: VerdictId; applies: (facts: JudgeFacts) =
  *  5. partial-correction-only: no IMEI in common (a board change belongs in
  *     repair registration), or lists that describe no correction at all
  *     (an IMEI twice, Hamta holding more IMEIs than the phone shows); the
- *     seed's advice for this verdict is "check what was entered".
+ *     Hamta's advice for this verdict is "check what was entered".
  *  6. owned-by-another: a correct IMEI Hamta does not hold for this device is
  *     registered on a device of another owner.
  *  7. sim-not-seen-on-all-slots: the network has not seen the owner's SIM with

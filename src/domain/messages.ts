@@ -1,6 +1,7 @@
 // Messages between the page and the service worker about submitted tickets, typed by zod on both sides.
 import { z } from 'zod';
 import { fieldIssueSchema, ticketSubmissionSchema } from './schemas';
+import { historyDetailSchema } from './deliveryDetail';
 
 /** The BroadcastChannel on which the service worker tells every open page what happened to a ticket. */
 export const TICKET_STATUS_CHANNEL = 'ticket-status';
@@ -51,7 +52,7 @@ export const ticketUpdateSchema = z.object({
   state: deliveryStateSchema,
   at: isoDate,
   /** Why: a failure code ('network-error', 'http-503', …) or 'validation' / 'expired'. */
-  detail: z.string().max(200).optional(),
+  detail: historyDetailSchema,
   attempts: z.number().int().min(0).optional(),
   nextAttemptAt: isoDate.optional(),
   receivedAt: isoDate.optional(),
@@ -63,7 +64,7 @@ export const queuedTicketSchema = z.object({
   ticketId: z.uuid(),
   state: z.enum(['queued', 'sending']),
   attempts: z.number().int().min(0),
-  detail: z.string().max(200).optional(),
+  detail: historyDetailSchema,
 });
 export type QueuedTicket = z.infer<typeof queuedTicketSchema>;
 

@@ -36,8 +36,8 @@ export type ProblemRoute = {
   readonly appLinks: readonly AppLink[];
 };
 
-export type Next = { readonly question: QuestionId } | { readonly route: ProblemRouteId };
-export type Option = { readonly id: string; readonly next: Next };
+type Next = { readonly question: QuestionId } | { readonly route: ProblemRouteId };
+type Option = { readonly id: string; readonly next: Next };
 export type Question = { readonly id: QuestionId; readonly options: readonly Option[] };
 
 export const QUESTION_IDS = ['situation', 'whose-sim', 'used-before-registry', 'compare-imeis'] as const;
@@ -111,7 +111,7 @@ export const PROBLEM_ROUTES: Readonly<Record<ProblemRouteId, ProblemRoute>> = {
 };
 
 /** One answered question on the way through the guide. */
-export type Step = { readonly question: QuestionId; readonly option: string };
+type Step = { readonly question: QuestionId; readonly option: string };
 
 export type Walk = {
   /** The questions answered so far, in order, with the option chosen. */

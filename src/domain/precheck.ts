@@ -31,7 +31,7 @@ export type Finding = { code: string; field?: 'correct' | 'registered' | 'descri
  * - 'sim-not-checked': the SIM-in-this-slot step is not confirmed (risk: sim-not-seen-on-all-slots);
  * - 'description-empty': nothing describes the problem.
  */
-export type PrecheckCode =
+type PrecheckCode =
   | ImeiError
   | 'duplicate-imei'
   | 'too-many-slots'
@@ -78,7 +78,7 @@ const hasWarning = (evidence: Evidence, code: PrecheckCode): boolean => evidence
  *  6. approved: a correctable case ('second-imei', 'missing-second', 'swapped') and no errors.
  * Rules 3 and 4 read VERDICT_FOR_CASE, the table the judge reads.
  */
-export const LIKELY_VERDICT_RULES: readonly { verdict: VerdictId; applies: (evidence: Evidence) => boolean }[] = [
+const LIKELY_VERDICT_RULES: readonly { verdict: VerdictId; applies: (evidence: Evidence) => boolean }[] = [
   { verdict: 'invalid-imei-observed', applies: (evidence) => evidence.invalidImei },
   { verdict: 'not-owner', applies: (evidence) => hasWarning(evidence, 'registered-not-mine') },
   {

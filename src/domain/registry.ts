@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { imeiDigitsSchema, MAX_SLOTS, phoneSchema, ticketSubmissionSchema, verdictIdSchema, type TicketSubmission } from './schemas';
 
-export const registryOwnerSchema = z.object({
+const registryOwnerSchema = z.object({
   phone: phoneSchema,
   name: z.string().min(1).max(80),
 });
-export type RegistryOwner = z.infer<typeof registryOwnerSchema>;
+type RegistryOwner = z.infer<typeof registryOwnerSchema>;
 
-export const registryDeviceSchema = z.object({
+const registryDeviceSchema = z.object({
   id: z.string().min(1),
   model: z.string().max(80),
   ownerPhone: phoneSchema,
@@ -30,7 +30,7 @@ export const registryDeviceSchema = z.object({
 export type RegistryDevice = z.infer<typeof registryDeviceSchema>;
 
 /** A ticket filed against the demo registry, with the verdict the rules give it. */
-export const demoCaseSchema = ticketSubmissionSchema
+const demoCaseSchema = ticketSubmissionSchema
   .pick({ requester: true, correctImeis: true, registeredImeis: true, description: true, slotChecks: true })
   .extend({
     /** Short English name of the case, e.g. "approved: second IMEI mistyped". */
@@ -73,7 +73,6 @@ export type Registry = z.infer<typeof registrySchema>;
 
 /** The file the reference intake loads: a registry plus the demo cases the README lists. */
 export const demoRegistrySchema = z.object({ ...registryShape, cases: z.array(demoCaseSchema) }).superRefine(checkRegistry);
-export type DemoRegistry = z.infer<typeof demoRegistrySchema>;
 
 /** The intake submission a demo case stands for, as the app would send it. */
 export function demoSubmission(demoCase: DemoCase, id: string, createdAt: string): TicketSubmission {

@@ -19,7 +19,7 @@ export type ScamCheck = { suspicious: boolean; reasons: ScamReason[]; foreignLin
  * too: Hamta publishes none, the public rule is "any other domain is a scam",
  * and a real but unknown subdomain costs only a warning, a missed fake costs money.
  */
-export const HAMTA_HOSTS: readonly string[] = ['hamta.ntsw.ir', 'hamtainfo.ntsw.ir', 'hmti.ir'];
+const HAMTA_HOSTS: readonly string[] = ['hamta.ntsw.ir', 'hamtainfo.ntsw.ir', 'hmti.ir'];
 
 /** At most this many foreign links are reported; a flood of links is suspicious already. */
 const MAX_REPORTED_LINKS = 20;

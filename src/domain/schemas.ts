@@ -37,11 +37,11 @@ export const deviceSchema = z.object({
 export type Device = z.infer<typeof deviceSchema>;
 
 export const WIZARD_STEPS = ['subject', 'guide', 'correct', 'registered', 'checklist', 'description', 'review'] as const;
-export const wizardStepSchema = z.enum(WIZARD_STEPS);
+const wizardStepSchema = z.enum(WIZARD_STEPS);
 export type WizardStep = z.infer<typeof wizardStepSchema>;
 
-/** The per-slot "SIM seen on the network" checklist of the seed (verdict 3). */
-export const slotChecklistSchema = z.object({
+/** The per-slot "SIM seen on the network" checklist Hamta asks for after "SIM not seen on every slot". */
+const slotChecklistSchema = z.object({
   simInserted: z.boolean(),
   switchedOn: z.boolean(),
   callMade: z.boolean(),
@@ -65,9 +65,9 @@ export const ticketDraftSchema = z.object({
 });
 export type TicketDraft = z.infer<typeof ticketDraftSchema>;
 
-/** Where a submitted ticket is; the UI words these as design.md says. */
-export const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed'] as const;
-export const ticketStatusSchema = z.enum(TICKET_STATUSES);
+/** Where a submitted ticket is; src/ui/i18n/tickets.ts words each status in both languages. */
+const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-changes', 'not-sent', 'reviewed'] as const;
+const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
 /** One issue the intake found with a field, as it reported it. */
@@ -77,10 +77,18 @@ export const fieldIssueSchema = z.object({
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
-export const ticketEventSchema = z.object({
+/** A failed parse as field issues: where each problem is, and zod's message for it. */
+export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }));
+}
+
+const ticketEventSchema = z.object({
   at: isoDate,
   status: ticketStatusSchema,
-  /** A code for what happened (e.g. 'http-503', 'network-error'); the UI words it. */
+  /** A code for what happened (src/domain/deliveryDetail.ts; a stored one may be older); the UI words it. */
   detail: z.string().max(200).optional(),
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
@@ -122,7 +130,6 @@ export const validationErrorSchema = z.object({
   error: z.literal('validation'),
   issues: z.array(fieldIssueSchema),
 });
-export type ValidationError = z.infer<typeof validationErrorSchema>;
 
 // ---- A ticket the user submitted, as kept on the device --------------------
 
@@ -150,10 +157,10 @@ export type Ticket = z.infer<typeof ticketSchema>;
 // ---- Settings ---------------------------------------------------------------
 
 export const LANGS = ['fa', 'en'] as const;
-export const langSchema = z.enum(LANGS);
+const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 
-export const kioskSettingsSchema = z.object({
+const kioskSettingsSchema = z.object({
   enabled: z.boolean(),
   /** SHA-256 of the staff PIN, hex; never the PIN itself. */
   pinHash: z

@@ -9,12 +9,12 @@ import { ticketSubmissionSchema, type SlotChecklist, type TicketDraft, type Tick
  * description), the requester's phone number, or — a bug, never user input —
  * a body the intake schema refuses ('schema', with the path it names).
  */
-export type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | { code: 'schema'; path: string };
+type SubmissionError = Finding | { code: PhoneError; field: 'phone' } | { code: 'schema'; path: string };
 
 export type BuiltSubmission =
   { ok: true; submission: TicketSubmission; precheck: Precheck } | { ok: false; precheck: Precheck; errors: SubmissionError[] };
 
-/** A slot counts as checked only when all three steps of the seed's verdict 3 were done in it. */
+/** A slot counts as checked only when all three steps Hamta asks for after "SIM not seen on every slot" were done in it. */
 export function slotChecked(checklist: SlotChecklist | undefined): boolean {
   return checklist !== undefined && checklist.simInserted && checklist.switchedOn && checklist.callMade;
 }

@@ -34,7 +34,7 @@ export const REMEDY_STEPS = [
 
 export type RemedyStep = (typeof REMEDY_STEPS)[number];
 
-export type VerdictOutcome = 'approved' | 'rejected';
+type VerdictOutcome = 'approved' | 'rejected';
 
 export type Verdict = {
   readonly id: VerdictId;

@@ -4,7 +4,7 @@ import { fieldIssueSchema, type FieldIssue } from '../domain/schemas';
 
 /** How the next POSTs to /tickets are answered instead of normally (tests of the queue's rules). */
 /** 'drop' cuts the connection with no answer: a dead or filtered mobile link, while the browser still says it is online. */
-export const FAULT_KINDS = ['status', 'html', 'huge', 'wrong-schema', 'redirect', 'drop'] as const;
+const FAULT_KINDS = ['status', 'html', 'huge', 'wrong-schema', 'redirect', 'drop'] as const;
 
 export const faultSchema = z.object({
   failNext: z.number().int().min(1).max(10_000),

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_INTAKE_HEADER } from '../domain/delivery';
 
 /** 64 KB: a ticket is a few hundred bytes; anything near this is not a ticket. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /** After answering 413 the rest of an upload is read and thrown away, up to this; then the socket is closed. */
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 
@@ -55,7 +55,7 @@ function drain(req: IncomingMessage): void {
 }
 
 /** Headers on every answer: nothing is cached, and another origin's app may call it. */
-export function baseHeaders(): Record<string, string> {
+function baseHeaders(): Record<string, string> {
   return {
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',

@@ -16,9 +16,9 @@ import { readSubmission } from './submission';
 import { clearTickets, fileTicket, findTicket } from './tickets';
 
 /** Where the intake answers; everything else goes to the next handler (the app). */
-export const INTAKE_BASE_PATH = '/api';
+const INTAKE_BASE_PATH = '/api';
 /** 2 s: long enough to see "sent" before "reviewed", short enough for a demo. */
-export const DEFAULT_REVIEW_DELAY_MS = 2_000;
+const DEFAULT_REVIEW_DELAY_MS = 2_000;
 
 export type IntakeOptions = {
   db: Database;

@@ -1,17 +1,15 @@
 // Reading a POSTed ticket strictly: unknown fields, at any depth, are refused rather than silently dropped.
 import { z } from 'zod';
-import { ticketSubmissionSchema, type FieldIssue, type TicketSubmission } from '../domain/schemas';
+import { fieldIssuesOf, ticketSubmissionSchema, type FieldIssue, type TicketSubmission } from '../domain/schemas';
 
 const strictSubmissionSchema = z.strictObject({
   ...ticketSubmissionSchema.shape,
   requester: z.strictObject(ticketSubmissionSchema.shape.requester.shape),
 });
 
+/** At most 50: an answer about a huge bad body stays small. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-    message: issue.message,
-  }));
+  return fieldIssuesOf(error).slice(0, 50);
 }
 
 export type SubmissionResult = { ok: true; submission: TicketSubmission } | { ok: false; issues: FieldIssue[] };

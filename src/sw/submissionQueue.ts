@@ -1,6 +1,7 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
 import { type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
-import { RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
+import { deliveryUpdate, RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
+import { historyDetailSchema, type HistoryDetail } from '../domain/deliveryDetail';
 import type { TicketSubmission } from '../domain/schemas';
 
 /** An entry as workbox-background-sync's Queue stores it. */
@@ -43,7 +44,7 @@ export type SubmissionQueue = {
   forget(ticketIds: string[]): Promise<void>;
 };
 
-type EntryMeta = { ticketId: string; attempts: number; detail?: string };
+type EntryMeta = { ticketId: string; attempts: number; detail?: HistoryDetail };
 
 /** 6: a browser's connections per host; more would only wait in its own queue. */
 const BATCH = 6;
@@ -52,7 +53,7 @@ function metaOf(entry: StoredEntry): EntryMeta | null {
   const meta = entry.metadata as Partial<EntryMeta> | undefined;
   const ticketId = typeof meta?.ticketId === 'string' ? meta.ticketId : entry.request.headers.get('Idempotency-Key');
   if (!ticketId) return null;
-  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: meta?.detail };
+  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: historyDetailSchema.parse(meta?.detail) };
 }
 
 export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueue {
@@ -109,22 +110,16 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
       return null;
     }
     const { ticketId, attempts } = meta;
-    const base = { type: 'ticket-update', ticketId, at: stamp() } as const;
     // Our own retention, not workbox's: its expiry deletes silently, ours tells the user.
     if (now() - (entry.timestamp ?? now()) > RETENTION_MS) {
-      await settle({ ...base, state: 'expired', detail: 'expired', attempts });
+      await settle(deliveryUpdate(ticketId, { kind: 'expired' }, stamp(), { attempts }));
       return null;
     }
     waiting.set(ticketId, { ticketId, state: 'sending', attempts });
-    deps.announce({ ...base, state: 'sending', attempts });
+    deps.announce({ type: 'ticket-update', ticketId, state: 'sending', at: stamp(), attempts });
     const { result } = await deps.deliver(entry.request, ticketId);
-    const at = stamp();
-    if (result.kind === 'delivered') {
-      await settle({ ...base, at, state: 'sent', receivedAt: result.receivedAt, attempts: attempts + 1 });
-      return null;
-    }
-    if (result.kind === 'rejected') {
-      await settle({ ...base, at, state: 'rejected', detail: result.detail, issues: result.issues, attempts: attempts + 1 });
+    if (result.kind !== 'retry') {
+      await settle(deliveryUpdate(ticketId, result, stamp(), { attempts: attempts + 1 }));
       return null;
     }
     const metadata: EntryMeta = { ticketId, attempts: attempts + 1, detail: result.detail };

@@ -1,5 +1,6 @@
 // Which intake the app sends tickets to, and whether it is the demo intake (the UI then says so).
 import { isDemoIntake, ticketsUrl } from '../domain/delivery';
+import { createStore, type Store } from '../domain/store';
 
 /** VITE_INTAKE_URL points the app at a real intake; unset, tickets go to the same origin's /api. */
 export const INTAKE_BASE: string = import.meta.env.VITE_INTAKE_URL || '/api';
@@ -9,9 +10,6 @@ export type IntakeKind = 'demo' | 'other' | 'unknown';
 const STORAGE_KEY = `intake-kind:${INTAKE_BASE}`;
 /** A well-formed id no ticket has: asking for it costs the intake nothing and shows its headers. */
 const PROBE_ID = '00000000-0000-4000-8000-000000000000';
-
-const listeners = new Set<(kind: IntakeKind) => void>();
-let kind: IntakeKind = readStoredKind();
 
 function appUrl(): string {
   return globalThis.location?.href ?? 'http://localhost/';
@@ -25,6 +23,9 @@ export function intakeTicketUrl(ticketId: string): string {
   return `${intakeTicketsUrl()}/${encodeURIComponent(ticketId)}`;
 }
 
+/** Whether the intake is the demo, as its last answer said (remembered across starts). */
+export const intakeKind: Store<IntakeKind> = createStore(readStoredKind());
+
 function readStoredKind(): IntakeKind {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
@@ -35,23 +36,13 @@ function readStoredKind(): IntakeKind {
 }
 
 function setKind(next: IntakeKind): void {
-  if (next === kind) return;
-  kind = next;
+  if (next === intakeKind.get()) return;
+  intakeKind.set(next);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   } catch {
     // Remembering it is a convenience for offline starts; the next answer says it again.
   }
-  for (const listener of listeners) listener(kind);
-}
-
-export function getIntakeKind(): IntakeKind {
-  return kind;
-}
-
-export function subscribeIntakeKind(listener: (kind: IntakeKind) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Learns from any answer of the intake whether it is the demo (it says so in a header). */
@@ -70,5 +61,5 @@ export async function probeIntake(send: typeof fetch = fetch): Promise<IntakeKin
   } catch {
     // Offline or unreachable: keep what we knew.
   }
-  return kind;
+  return intakeKind.get();
 }

@@ -1,6 +1,6 @@
 // Sends queued tickets from the page itself where no service worker runs, by the same rules as the worker's queue.
 import { type TicketUpdate } from '../domain/messages';
-import { attemptDelivery, RETENTION_MS, retryDelayMs, submissionRequest, type Attempt } from '../domain/delivery';
+import { attemptDelivery, deliveryUpdate, RETENTION_MS, retryDelayMs, submissionRequest, type Attempt } from '../domain/delivery';
 import type { Ticket } from '../domain/schemas';
 import { intakeTicketsUrl } from './intakeTarget';
 import { queuedSince, submissionOf } from './ticketRecords';
@@ -24,6 +24,7 @@ export function createPageSender(
   let failures = 0;
   let nextAt = 0;
   let running = false;
+  const stamp = (): string => new Date(now()).toISOString();
 
   async function sendDue(waiting: Ticket[], force: boolean, record: (update: TicketUpdate) => Promise<void>): Promise<void> {
     if (running || (!force && now() < nextAt)) return;
@@ -31,27 +32,25 @@ export function createPageSender(
     try {
       const oldestFirst = [...waiting].sort((a, b) => Date.parse(queuedSince(a)) - Date.parse(queuedSince(b)));
       for (const ticket of oldestFirst) {
-        const base = { type: 'ticket-update', ticketId: ticket.id, at: new Date(now()).toISOString() } as const;
         if (now() - Date.parse(queuedSince(ticket)) > RETENTION_MS) {
-          await record({ ...base, state: 'expired', detail: 'expired' });
+          await record(deliveryUpdate(ticket.id, { kind: 'expired' }, stamp()));
           continue;
         }
         const submission = submissionOf(ticket);
         if (!submission.ok) {
-          await record({ ...base, state: 'rejected', detail: 'validation', issues: submission.issues });
+          await record(deliveryUpdate(ticket.id, { kind: 'rejected', detail: 'validation', issues: submission.issues }, stamp()));
           continue;
         }
-        await record({ ...base, state: 'sending' });
+        await record({ type: 'ticket-update', ticketId: ticket.id, state: 'sending', at: stamp() });
         const { result } = await deliver(submissionRequest(intakeTicketsUrl(), submission.submission), ticket.id);
-        const at = new Date(now()).toISOString();
-        if (result.kind === 'delivered') await record({ ...base, at, state: 'sent', receivedAt: result.receivedAt });
-        else if (result.kind === 'rejected') await record({ ...base, at, state: 'rejected', detail: result.detail, issues: result.issues });
-        else {
-          failures += 1;
-          nextAt = now() + retryDelayMs(failures, result.retryAfterMs);
-          await record({ ...base, at, state: 'queued', detail: result.detail, nextAttemptAt: new Date(nextAt).toISOString() });
-          return;
+        if (result.kind !== 'retry') {
+          await record(deliveryUpdate(ticket.id, result, stamp()));
+          continue;
         }
+        failures += 1;
+        nextAt = now() + retryDelayMs(failures, result.retryAfterMs);
+        await record(deliveryUpdate(ticket.id, result, stamp(), { nextAttemptAt: new Date(nextAt).toISOString() }));
+        return;
       }
       failures = 0;
       nextAt = 0;

@@ -1,15 +1,15 @@
 // The one bridge between the page and the service worker: registration and app updates.
 import { registerSW } from 'virtual:pwa-register';
+import { createStore, type Store } from '../domain/store';
 
 export type UpdateState = { updateWaiting: boolean; offlineReady: boolean };
 
-let state: UpdateState = { updateWaiting: false, offlineReady: false };
+/** Whether a new version waits, and whether the app was just made ready to work offline. */
+export const updateState: Store<UpdateState> = createStore<UpdateState>({ updateWaiting: false, offlineReady: false });
 let applyWaitingUpdate: ((reload?: boolean) => Promise<void>) | null = null;
-const listeners = new Set<(state: UpdateState) => void>();
 
 function setState(patch: Partial<UpdateState>): void {
-  state = { ...state, ...patch };
-  for (const listener of listeners) listener(state);
+  updateState.set({ ...updateState.get(), ...patch });
 }
 
 /** Registers the service worker once; safe to call again. */
@@ -24,17 +24,12 @@ export function startServiceWorker(): void {
 }
 
 export function getUpdateState(): UpdateState {
-  return state;
-}
-
-export function subscribeUpdateState(listener: (state: UpdateState) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return updateState.get();
 }
 
 /** Activates the waiting version and reloads the page into it. */
 export async function applyUpdate(): Promise<void> {
-  if (applyWaitingUpdate && state.updateWaiting) await applyWaitingUpdate(true);
+  if (applyWaitingUpdate && updateState.get().updateWaiting) await applyWaitingUpdate(true);
 }
 
 export function dismissOfflineReady(): void {

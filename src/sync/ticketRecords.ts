@@ -1,6 +1,7 @@
 // Records what happened to a submitted ticket (queue updates, the verdict) in the tickets table, and never goes backwards.
 import type { TicketUpdate } from '../domain/messages';
 import {
+  fieldIssuesOf,
   ticketSubmissionSchema,
   type FieldIssue,
   type Ticket,
@@ -132,9 +133,6 @@ export function submissionOf(ticket: Ticket): { ok: true; submission: TicketSubm
   if (parsed.success) return { ok: true, submission: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({
-      path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-      message: issue.message,
-    })),
+    issues: fieldIssuesOf(parsed.error),
   };
 }

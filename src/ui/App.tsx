@@ -8,6 +8,7 @@ import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core'
 import { shellMessages } from './i18n/shell';
 import { KioskBar } from './kiosk/KioskBar';
 import { KioskSetup } from './kiosk/KioskSetup';
+import { paths, SECTIONS, withQuery } from './addresses';
 import { ROUTES } from './routes';
 import { DemoIntakeNotice } from './sync/DemoIntakeNotice';
 import { QueueBadge } from './sync/QueueBadge';
@@ -15,13 +16,7 @@ import { Link, matchPath, navigate, useLocation } from './router';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 
-const NAV = [
-  { href: '/problems', label: 'problems' },
-  { href: '/devices', label: 'devices' },
-  { href: '/check', label: 'imeiCheck' },
-  { href: '/verdicts', label: 'verdicts' },
-  { href: '/settings', label: 'settings' },
-] as const;
+const NAV = SECTIONS.filter((item) => item.section.nav);
 
 export function App(): JSX.Element {
   const location = useLocation();
@@ -66,7 +61,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
         {t.skipToContent}
       </a>
       <header class="app-header">
-        <Link class="app-name" href="/">
+        <Link class="app-name" href={paths.home()}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{t.appName}</span>
         </Link>
@@ -79,8 +74,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
             void updateSettings({ lang: other }).catch(() => undefined);
             if (query.has('lang')) {
               query.delete('lang');
-              const rest = query.toString();
-              navigate(rest ? `${path}?${rest}` : path, { replace: true });
+              navigate(withQuery(path, query.toString()), { replace: true });
             }
           }}
         >
@@ -91,9 +85,9 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
         <nav aria-label={t.mainNav}>
           <ul>
             {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} aria-current={path.startsWith(item.href) ? 'page' : undefined}>
-                  {t[item.label]}
+              <li key={item.path}>
+                <Link href={item.path} aria-current={path.startsWith(item.path) ? 'page' : undefined}>
+                  {t[item.section.title]}
                 </Link>
               </li>
             ))}
@@ -106,7 +100,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
         {screen ?? (
           <section>
             <h1>{t.notFound}</h1>
-            <Link href="/">{t.backHome}</Link>
+            <Link href={paths.home()}>{t.backHome}</Link>
           </section>
         )}
       </main>

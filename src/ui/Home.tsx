@@ -1,18 +1,10 @@
 // The start page: the app's purpose in two lines and a way into every section.
 import type { JSX } from 'preact';
+import { SECTIONS } from './addresses';
 import { ContinueDraft } from './problems/ContinueDraft';
 import { useMessages } from './i18n/core';
 import { shellMessages } from './i18n/shell';
 import { Link } from './router';
-
-const SECTIONS = [
-  { href: '/problems', title: 'problems', hint: 'problemsHint' },
-  { href: '/devices', title: 'devices', hint: 'devicesHint' },
-  { href: '/check', title: 'imeiCheck', hint: 'imeiCheckHint' },
-  { href: '/verdicts', title: 'verdicts', hint: 'verdictsHint' },
-  { href: '/help', title: 'otherProblems', hint: 'otherProblemsHint' },
-  { href: '/settings', title: 'settings', hint: 'settingsHint' },
-] as const;
 
 export function Home(): JSX.Element {
   const t = useMessages(shellMessages);
@@ -22,9 +14,9 @@ export function Home(): JSX.Element {
       <p class="lead">{t.homeIntro}</p>
       <ContinueDraft />
       <ul class="cards">
-        {SECTIONS.map((section) => (
-          <li key={section.href}>
-            <Link class="card" href={section.href}>
+        {SECTIONS.map(({ path, section }) => (
+          <li key={path}>
+            <Link class="card" href={path}>
               <span class="card-title">{t[section.title]}</span>
               <span class="card-hint">{t[section.hint]}</span>
             </Link>

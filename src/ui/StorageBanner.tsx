@@ -1,14 +1,13 @@
 // Says plainly when on-device storage is unavailable, full, or held damaged records.
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { getStorageHealth, subscribeStorageHealth } from '../data/storage';
+import { storageHealth } from '../data/storage';
+import { useStore } from './hooks/useStore';
 import { useMessages } from './i18n/core';
 import { shellMessages } from './i18n/shell';
 
 export function StorageBanner(): JSX.Element | null {
   const t = useMessages(shellMessages);
-  const [health, setHealth] = useState(getStorageHealth);
-  useEffect(() => subscribeStorageHealth(setHealth), []);
+  const health = useStore(storageHealth);
   const messages = [
     health.problem === 'unavailable' ? t.storageUnavailable : null,
     health.problem === 'quota' ? t.storageFull : null,

@@ -1,15 +1,15 @@
 // A quiet notice when a new version is waiting; it reloads only when the user asks.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { applyUpdate, dismissOfflineReady, getUpdateState, subscribeUpdateState } from '../sync/swBridge';
+import { applyUpdate, dismissOfflineReady, updateState } from '../sync/swBridge';
+import { useStore } from './hooks/useStore';
 import { useMessages } from './i18n/core';
 import { shellMessages } from './i18n/shell';
 
 export function UpdatePrompt(): JSX.Element | null {
   const t = useMessages(shellMessages);
-  const [state, setState] = useState(getUpdateState);
+  const state = useStore(updateState);
   const [later, setLater] = useState(false);
-  useEffect(() => subscribeUpdateState(setState), []);
   useEffect(() => {
     if (!state.offlineReady) return;
     // 6 s: long enough to read, short enough not to cover the page's last field.

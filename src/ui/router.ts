@@ -4,6 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Location = { path: string; query: URLSearchParams };
 
+/** What every screen receives: the named parts of its address and the query string. */
+export type ScreenProps = { params: Record<string, string>; query: URLSearchParams };
+
 const listeners = new Set<() => void>();
 
 function currentLocation(): Location {

@@ -1,24 +1,29 @@
-// Every in-app address and the screen it shows; screens load on first use.
+// The screen each address in the route table shows; screens load on first use.
 import type { ComponentType } from 'preact';
-import { lazyScreen } from './lazy';
+import { ROUTE_TABLE, type RouteName } from './addresses';
 import { Home } from './Home';
+import { lazyScreen } from './lazy';
+import type { ScreenProps } from './router';
 
-/** What every screen receives: the named parts of its address and the query string. */
-export type ScreenProps = { params: Record<string, string>; query: URLSearchParams };
+// One loader per route, even for the same screen: moving between two routes remounts the screen.
+const deviceForm = (): ComponentType<ScreenProps> => lazyScreen(() => import('./devices/DeviceFormScreen').then((m) => m.DeviceFormScreen));
+
+const SCREENS: Record<RouteName, ComponentType<ScreenProps>> = {
+  home: Home,
+  problems: lazyScreen(() => import('./problems/ProblemListScreen').then((m) => m.ProblemListScreen)),
+  draft: lazyScreen(() => import('./wizard/TicketWizardScreen').then((m) => m.TicketWizardScreen)),
+  ticket: lazyScreen(() => import('./problems/TicketScreen').then((m) => m.TicketScreen)),
+  devices: lazyScreen(() => import('./devices/DeviceListScreen').then((m) => m.DeviceListScreen)),
+  newDevice: deviceForm(),
+  editDevice: deviceForm(),
+  check: lazyScreen(() => import('./check/ImeiCheckScreen').then((m) => m.ImeiCheckScreen)),
+  verdicts: lazyScreen(() => import('./verdicts/VerdictGuideScreen').then((m) => m.VerdictGuideScreen)),
+  verdict: lazyScreen(() => import('./verdicts/VerdictScreen').then((m) => m.VerdictScreen)),
+  help: lazyScreen(() => import('./help/OtherProblemsScreen').then((m) => m.OtherProblemsScreen)),
+  settings: lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)),
+};
 
 export type Route = { pattern: string; screen: ComponentType<ScreenProps> };
 
-export const ROUTES: Route[] = [
-  { pattern: '/', screen: Home },
-  { pattern: '/devices', screen: lazyScreen(() => import('./devices/DeviceListScreen').then((m) => m.DeviceListScreen)) },
-  { pattern: '/devices/new', screen: lazyScreen(() => import('./devices/DeviceFormScreen').then((m) => m.DeviceFormScreen)) },
-  { pattern: '/devices/:id', screen: lazyScreen(() => import('./devices/DeviceFormScreen').then((m) => m.DeviceFormScreen)) },
-  { pattern: '/problems', screen: lazyScreen(() => import('./problems/ProblemListScreen').then((m) => m.ProblemListScreen)) },
-  { pattern: '/problems/drafts/:id', screen: lazyScreen(() => import('./wizard/TicketWizardScreen').then((m) => m.TicketWizardScreen)) },
-  { pattern: '/problems/tickets/:id', screen: lazyScreen(() => import('./problems/TicketScreen').then((m) => m.TicketScreen)) },
-  { pattern: '/verdicts', screen: lazyScreen(() => import('./verdicts/VerdictGuideScreen').then((m) => m.VerdictGuideScreen)) },
-  { pattern: '/verdicts/:id', screen: lazyScreen(() => import('./verdicts/VerdictScreen').then((m) => m.VerdictScreen)) },
-  { pattern: '/check', screen: lazyScreen(() => import('./check/ImeiCheckScreen').then((m) => m.ImeiCheckScreen)) },
-  { pattern: '/help', screen: lazyScreen(() => import('./help/OtherProblemsScreen').then((m) => m.OtherProblemsScreen)) },
-  { pattern: '/settings', screen: lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)) },
-];
+/** Every address and its screen, in matching order. */
+export const ROUTES: readonly Route[] = ROUTE_TABLE.map((route) => ({ pattern: route.pattern, screen: SCREENS[route.name] }));

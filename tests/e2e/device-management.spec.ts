@@ -1,18 +1,10 @@
 // Device management: add, fix, edit, delete and undo, paste a *#06# screen, and every screen accessible in both languages.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, persianDigits } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { describedError, expectNoAxeViolations, persianDigits } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
 const HAMTA_2 = '356938035643825';
-
-/** The error a field names through aria-describedby. */
-async function describedError(field: Locator): Promise<string> {
-  const page = field.page();
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
-  expect(ids).toHaveLength(1);
-  return (await page.locator(`[id="${ids[0]}"]`).textContent()) ?? '';
-}
 
 async function addDevice(page: Page, nickname: string, imeis: { hamta: string[]; correct: string[] }): Promise<void> {
   await page.goto('/devices/new?lang=en');
@@ -91,6 +83,32 @@ test('deletes a device and brings it back with Undo', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Spare phone' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Spare phone' })).toBeVisible();
+});
+
+test('keeps the Undo notice while it has the focus or the pointer, then lets it go by itself', async ({ page }) => {
+  await page.clock.install();
+  await addDevice(page, 'Held phone', { hamta: [IMEI_1], correct: [] });
+  await page.getByRole('button', { name: 'Delete Held phone' }).click();
+  const notice = page.getByText('Deleted “Held phone”.');
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+
+  // The keyboard is on it: a minute passes and it is still there.
+  await page.clock.fastForward(60_000);
+  await expect(notice).toBeVisible();
+
+  // The pointer rests on it while the focus goes elsewhere: still there.
+  await notice.hover();
+  await page.getByRole('heading', { level: 1, name: 'Device management' }).focus();
+  await page.clock.fastForward(60_000);
+  await expect(notice).toBeVisible();
+
+  // Neither: it goes away by itself, and the device stays deleted.
+  await page.mouse.move(0, 0);
+  await page.clock.fastForward(11_000);
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Held phone' })).toHaveCount(0);
 });
 
 test('deletes a device from its form, and the deletion stays without Undo', async ({ page }) => {

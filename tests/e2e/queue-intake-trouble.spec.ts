@@ -46,6 +46,16 @@ test('an answer that is not the intake (an HTML page) counts as a failed attempt
   expect(await postsFor(request, id)).toEqual([200, 201]);
 });
 
+test("a redirect is told in words in the ticket's history, not as a code, and the ticket still arrives", async ({ page, request }) => {
+  await injectFault(request, { failNext: 1, respond: 'redirect' });
+  const id = await fileTicket(page, demoCase('approved'));
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByText('the request was redirected elsewhere; trying again')).toBeVisible();
+  await expect(history.getByText('redirect', { exact: true })).toHaveCount(0);
+  await expectVerdict(page, 'approved', 30_000);
+  expect(await postsFor(request, id)).toEqual([302, 201]);
+});
+
 test('a ticket the intake refuses comes back as "needs changes", and the corrected ticket is delivered', async ({ page, request }) => {
   await injectFault(request, { failNext: 1, status: 400, issues: [{ path: ['description'], message: 'too-vague' }] });
   const refused = await fileTicket(page, demoCase('approved'));

@@ -1,6 +1,6 @@
 // What many journeys share: waiting for the offline-capable app, going offline, the accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page: only then does the app work offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -22,6 +22,13 @@ export async function goOffline(page: Page, context: BrowserContext): Promise<vo
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The error a field names through aria-describedby. */
+export async function describedError(field: Locator): Promise<string> {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  expect(ids).toHaveLength(1);
+  return (await field.page().locator(`[id="${ids[0]}"]`).textContent()) ?? '';
 }
 
 /** A text as typed on a Persian keyboard. */

@@ -1,6 +1,6 @@
 // Filing an IMEI correction ticket through the wizard, in English and in Persian, every step accessible.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, persianDigits } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { describedError, expectNoAxeViolations, persianDigits } from './support';
 
 const IMEI_1 = '356938035643809';
 const IMEI_2 = '356938035643817';
@@ -8,13 +8,6 @@ const IMEI_2 = '356938035643817';
 const HAMTA_2_TYPO = '356938036633817';
 const DESCRIPTION_MAX = 2000;
 const HTML_TEXT = '<b>bold</b><img src=x onerror="alert(1)">';
-
-/** The error a field names through aria-describedby. */
-async function describedError(field: Locator): Promise<string> {
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
-  expect(ids).toHaveLength(1);
-  return (await field.page().locator(`[id="${ids[0]}"]`).textContent()) ?? '';
-}
 
 type Words = {
   query: string;

@@ -6,7 +6,7 @@ const ZWNJ = '\u200c';
 const REJECTED = 'درخواست شما بررسی و رد گردیده است';
 
 /** The eight answers as Hamta sends them (Hamta's guide, with the ZWNJs of Persian spelling). */
-const SEED = [
+const HAMTA_ANSWERS = [
   {
     row: 1,
     reason: null,
@@ -59,7 +59,7 @@ const SEED = [
 ].map((entry) => ({ ...entry, message: entry.message ?? `${REJECTED} (${entry.reason})` }));
 
 /** The forms people paste a message in: whole, only the bracketed reason, without ZWNJs, with Arabic ي/ك. */
-function pastedForms(entry: (typeof SEED)[number]): { form: string; text: string }[] {
+function pastedForms(entry: (typeof HAMTA_ANSWERS)[number]): { form: string; text: string }[] {
   const forms = [{ form: 'whole', text: entry.message }];
   if (entry.reason) forms.push({ form: 'bracketed part only', text: entry.reason });
   forms.push({ form: 'without ZWNJ', text: entry.message.split(ZWNJ).join('') });
@@ -76,7 +76,7 @@ test.describe('the verdict guide offline', () => {
   test('each of the eight answers, pasted in English mode in any form, opens its guide', async ({ page }) => {
     await page.goto('/verdicts?lang=en');
     const box = page.getByLabel('Paste the message you got');
-    for (const entry of SEED) {
+    for (const entry of HAMTA_ANSWERS) {
       for (const { form, text } of pastedForms(entry)) {
         await box.fill(text);
         await expect(
@@ -100,7 +100,7 @@ test.describe('the verdict guide offline', () => {
   test('each of the eight answers, pasted in Persian mode in any form, opens its guide', async ({ page }) => {
     await page.goto('/verdicts?lang=fa');
     const box = page.getByLabel('پیامی را که گرفته‌اید بچسبانید');
-    for (const entry of SEED) {
+    for (const entry of HAMTA_ANSWERS) {
       for (const { form, text } of pastedForms(entry)) {
         await box.fill(text);
         await expect(page.getByRole('heading', { level: 2, name: entry.fa }), `${entry.fa} (${form})`).toBeVisible();
@@ -115,7 +115,7 @@ test.describe('the verdict guide offline', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText('not one of the eight');
     const list = page.getByRole('list', { name: 'Hamta’s eight answers' });
     await expect(list.getByRole('link')).toHaveCount(8);
-    for (const entry of SEED) await expect(list.getByRole('link', { name: `Answer ${entry.row}: ${entry.en}` })).toBeVisible();
+    for (const entry of HAMTA_ANSWERS) await expect(list.getByRole('link', { name: `Answer ${entry.row}: ${entry.en}` })).toBeVisible();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText('');
   });
 
@@ -140,7 +140,7 @@ test.describe('the verdict guide offline', () => {
     await page.goto('/verdicts?lang=en');
     await page
       .getByLabel('Paste the message you got')
-      .fill(`HAMTA\n${SEED[0]?.message ?? ''}. راهنما: http://hmti.ir/07 و https://hamta.ntsw.ir`);
+      .fill(`HAMTA\n${HAMTA_ANSWERS[0]?.message ?? ''}. راهنما: http://hmti.ir/07 و https://hamta.ntsw.ir`);
     await expect(page.getByRole('heading', { level: 2, name: 'Approved: the IMEIs were corrected' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText('');
   });
@@ -148,14 +148,14 @@ test.describe('the verdict guide offline', () => {
   test('the deep link to "not the owner" opens offline, in Persian and in English', async ({ page }) => {
     await page.goto('/verdicts/not-owner?lang=fa');
     await expect(page.getByRole('heading', { level: 1, name: 'رد شد: IMEI متعلق به شما نیست' })).toBeVisible();
-    await expect(page.locator('blockquote').first()).toHaveText(SEED[1]?.message ?? '');
+    await expect(page.locator('blockquote').first()).toHaveText(HAMTA_ANSWERS[1]?.message ?? '');
     await expect(page.getByRole('heading', { level: 2, name: 'با این راهنمایی مشکلم حل نشد' })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'گارانتی' })).toBeVisible();
 
     await page.goto('/verdicts/not-owner?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Rejected: the IMEI does not belong to you' })).toBeVisible();
     const quote = page.locator('blockquote').first();
-    await expect(quote).toHaveText(SEED[1]?.message ?? '');
+    await expect(quote).toHaveText(HAMTA_ANSWERS[1]?.message ?? '');
     await expect(quote).toHaveAttribute('lang', 'fa');
     await expect(quote).toHaveAttribute('dir', 'rtl');
     await expect(page.getByText('(the device’s IMEI does not belong to you)')).toBeVisible();
@@ -178,7 +178,7 @@ test.describe('the verdict guide offline', () => {
       await page
         .getByRole('textbox')
         .first()
-        .fill(`${SEED[2]?.message ?? ''} https://hamta.digital/pay`);
+        .fill(`${HAMTA_ANSWERS[2]?.message ?? ''} https://hamta.digital/pay`);
       await expect(page.getByRole('main').getByRole('alert')).not.toHaveText('');
       await expectNoAxeViolations(page);
 

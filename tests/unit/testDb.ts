@@ -1,12 +1,12 @@
 // A fresh database for each test: the data layer points at it, and it is deleted after the test.
 import { Dexie } from 'dexie';
 import { AssistantDb } from '@/data/db';
-import { useDatabase } from '@/data/storage';
+import { setDatabase } from '@/data/storage';
 
 /** Opens a database with a name of its own and makes the data layer use it. */
 export async function openTestDb(): Promise<AssistantDb> {
   const db = new AssistantDb(`test-${crypto.randomUUID()}`);
-  useDatabase(db);
+  setDatabase(db);
   await db.open();
   return db;
 }

@@ -4,7 +4,7 @@ import type { ExtractedImei } from '../../domain/imeiText';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { checkMessages } from '../i18n/check';
 import { imeiMessages, imeiProblemText, imeiWarningText } from '../i18n/imei';
-import { ImeiDiff } from '../wizard/ImeiDiff';
+import { ImeiDiff } from '../components/ImeiDiff';
 import { changedPositions, typedDigits } from './selfCheck';
 
 type CheckedImeiProps = { entry: ExtractedImei; index: number };

@@ -1,11 +1,11 @@
 // The IMEI self-check (/check): paste IMEIs or a whole *#06# screen; no account, nothing stored.
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Field } from '../components/Field';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { checkMessages } from '../i18n/check';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { CheckedImei } from './CheckedImei';
 import { PairCheck } from './PairCheck';
@@ -71,10 +71,10 @@ export function ImeiCheckScreen(_props: ScreenProps): JSX.Element {
       <h2>{t.nextTitle}</h2>
       <ul>
         <li>
-          <Link href={address('/problems')}>{t.nextTicket}</Link>
+          <Link href={address(paths.problems())}>{t.nextTicket}</Link>
         </li>
         <li>
-          <Link href={address('/help')}>{t.nextHelp}</Link>
+          <Link href={address(paths.help())}>{t.nextHelp}</Link>
         </li>
       </ul>
     </section>

@@ -5,6 +5,7 @@ import { localDigits, useLang, useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
 import { Link } from '../router';
 import { shownImei } from '../components/shownImei';
+import { paths } from '../addresses';
 
 /** masked: on a shared kiosk tablet only the last digits of an IMEI show in a list. */
 type DeviceCardProps = { device: Device; onDelete: (device: Device) => void; busy: boolean; masked: boolean };
@@ -48,7 +49,7 @@ export function DeviceCard({ device, onDelete, busy, masked }: DeviceCardProps):
         })}
       </dl>
       <div class="actions">
-        <Link class="button secondary" href={`/devices/${encodeURIComponent(device.id)}`} aria-label={t.editNamed(name)}>
+        <Link class="button secondary" href={paths.editDevice(device.id)} aria-label={t.editNamed(name)}>
           {t.edit}
         </Link>
         <button type="button" class="danger" disabled={busy} aria-label={t.deleteNamed(name)} onClick={() => onDelete(device)}>

@@ -7,9 +7,10 @@ import { Field } from '../components/Field';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
 import { Link, navigate } from '../router';
-import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from './deviceForm';
+import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from './deviceFormValues';
 import { leaveDeviceNotice } from './deviceNotice';
 import { SlotImeis } from './SlotImeis';
+import { paths } from '../addresses';
 
 /** The schema's limit for nickname and model. */
 const NAME_MAX = 80;
@@ -59,7 +60,7 @@ export function DeviceForm({ device, isNew }: { device: Device; isNew: boolean }
     try {
       const stored = await saveDevice(record);
       leaveDeviceNotice({ kind: 'saved', nickname: stored.nickname });
-      navigate('/devices');
+      navigate(paths.devices());
     } catch {
       setWriteFailed(true);
       setBusy(false);
@@ -71,7 +72,7 @@ export function DeviceForm({ device, isNew }: { device: Device; isNew: boolean }
     try {
       const removed = await deleteDevice(device.id);
       if (removed) leaveDeviceNotice({ kind: 'deleted', device: removed });
-      navigate('/devices');
+      navigate(paths.devices());
     } catch {
       setWriteFailed(true);
       setBusy(false);
@@ -148,7 +149,7 @@ export function DeviceForm({ device, isNew }: { device: Device; isNew: boolean }
         <button type="submit" disabled={busy}>
           {t.save}
         </button>
-        <Link class="button secondary" href="/devices">
+        <Link class="button secondary" href={paths.devices()}>
           {t.cancel}
         </Link>
         {isNew ? null : (

@@ -5,10 +5,11 @@ import { newDevice } from '../../data/devices';
 import { useDevice } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { DeviceForm } from './DeviceForm';
 import './devices.css';
+import { paths } from '../addresses';
 
 export function DeviceFormScreen({ params }: ScreenProps): JSX.Element {
   const t = useMessages(deviceMessages);
@@ -32,7 +33,7 @@ export function DeviceFormScreen({ params }: ScreenProps): JSX.Element {
       <div class="notice notice-warning">
         <p>{t.notFound}</p>
         <p>
-          <Link href="/devices">{t.backToList}</Link>
+          <Link href={paths.devices()}>{t.backToList}</Link>
         </p>
       </div>
     );

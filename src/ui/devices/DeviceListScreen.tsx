@@ -7,12 +7,13 @@ import { useDevices } from '../hooks/data';
 import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { deviceMessages } from '../i18n/devices';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { DeviceCard } from './DeviceCard';
 import { takeDeviceNotice } from './deviceNotice';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../components/UndoNotice';
 import './devices.css';
+import { paths } from '../addresses';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -89,7 +90,7 @@ export function DeviceListScreen(_props: ScreenProps): JSX.Element {
         ) : null}
       </div>
       <div class="actions">
-        <Link class="button" href="/devices/new">
+        <Link class="button" href={paths.newDevice()}>
           {t.addDevice}
         </Link>
       </div>

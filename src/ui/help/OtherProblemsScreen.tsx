@@ -2,13 +2,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { walk } from '../../domain/otherProblems';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { useLang, useMessages } from '../i18n/core';
 import { helpMessages, questionWords } from '../i18n/help';
 import { navigate } from '../router';
 import { ProblemAnswer } from './ProblemAnswer';
 import { ProblemQuestion } from './ProblemQuestion';
 import './help.css';
+import { paths, withQuery } from '../addresses';
 
 /** The answers live in the address (?answers=no-service.mine-swapped), so Back goes to the previous question. */
 const ANSWERS_PARAM = 'answers';
@@ -42,7 +43,7 @@ export function OtherProblemsScreen({ query }: ScreenProps): JSX.Element {
     if (next.length === 0) params.delete(ANSWERS_PARAM);
     else params.set(ANSWERS_PARAM, next.join('.'));
     const search = params.toString();
-    navigate(search ? `/help?${search}` : '/help');
+    navigate(withQuery(paths.help(), search));
   };
   const answered = result.steps.map((step) => step.option);
 

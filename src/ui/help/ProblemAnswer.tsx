@@ -3,13 +3,13 @@ import type { JSX, RefObject } from 'preact';
 import type { AppLink, ProblemRoute } from '../../domain/otherProblems';
 import { useLang, useMessages } from '../i18n/core';
 import { appLinkWords, channelWords, helpMessages, routeWords } from '../i18n/help';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 
 const APP_PATHS: Readonly<Record<AppLink, string>> = {
-  'new-ticket': '/problems',
-  'imei-check': '/check',
-  'verdict-guide': '/verdicts',
+  'new-ticket': paths.problems(),
+  'imei-check': paths.check(),
+  'verdict-guide': paths.verdicts(),
 };
 
 type ProblemAnswerProps = { route: ProblemRoute; headingRef: RefObject<HTMLHeadingElement | null> };

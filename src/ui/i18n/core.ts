@@ -20,7 +20,7 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
 }
 
 /** Dates are Jalali in both languages: the dates users see on Hamta and their SMSs. */
-export function localeOf(lang: Lang): string {
+function localeOf(lang: Lang): string {
   return lang === 'fa' ? 'fa-IR-u-ca-persian-nu-arabext' : 'en-GB-u-ca-persian';
 }
 

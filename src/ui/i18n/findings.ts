@@ -157,7 +157,6 @@ export const findingMessages = defineMessages({
     schema: (path: string) => `درخواست ساخته نشد (${path}). صفحه را دوباره باز کنید.`,
     unknown: (code: string) => `مشکلی پیدا شد (${code}).`,
     digitsDiffer: (digits: string, count: number) => (count === 1 ? `رقم ${digits} فرق دارد` : `رقم‌های ${digits} فرق دارند`),
-    sameImei: 'یکی است',
     likelyTitle: 'پاسخ احتمالی',
     todoTitle: 'چه باید کرد',
   },
@@ -190,7 +189,6 @@ export const findingMessages = defineMessages({
     schema: (path: string) => `The ticket could not be built (${path}). Reopen the page.`,
     unknown: (code: string) => `A problem was found (${code}).`,
     digitsDiffer: (digits: string, count: number) => (count === 1 ? `digit ${digits} differs` : `digits ${digits} differ`),
-    sameImei: 'same',
     likelyTitle: 'Likely answer',
     todoTitle: 'What to do',
   },
@@ -207,7 +205,7 @@ export function likelyVerdictWords(verdict: VerdictId, lang: Lang): VerdictWords
 }
 
 /** Where a finding is, as the field's label ("Correct IMEI 2"); null when it belongs to no field. */
-export function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
+function findingPlace(t: FindingMessages, finding: ShownFinding): string | null {
   const slot = (finding.slot ?? 0) + 1;
   switch (finding.field) {
     case 'correct':
@@ -240,7 +238,7 @@ export function phoneErrorText(t: FindingMessages, code: string): string {
 }
 
 /** What a finding says, without its place ("fails its check digit …"). */
-export function findingWhat(t: FindingMessages, finding: ShownFinding): string {
+function findingWhat(t: FindingMessages, finding: ShownFinding): string {
   if (finding.field === 'phone') return phoneErrorText(t, finding.code);
   switch (finding.code) {
     case 'empty':

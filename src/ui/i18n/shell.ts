@@ -4,7 +4,6 @@ import { defineMessages } from './core';
 export const shellMessages = defineMessages({
   fa: {
     appName: 'دستیار اصلاح IMEI',
-    appTagline: 'برای گوشی‌هایی که یک سیم‌کارتشان به خاطر IMEI اشتباه در همتا «بدون سرویس» است',
     skipToContent: 'رفتن به محتوا',
     mainNav: 'بخش‌های برنامه',
     home: 'خانه',
@@ -40,7 +39,6 @@ export const shellMessages = defineMessages({
   },
   en: {
     appName: 'IMEI correction assistant',
-    appTagline: 'For phones whose SIM slot gets no service because Hamta holds a wrong IMEI',
     skipToContent: 'Skip to content',
     mainNav: 'Sections',
     home: 'Home',

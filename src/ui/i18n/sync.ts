@@ -1,4 +1,4 @@
-// Words of the submission queue: the waiting badge, the demo intake notice, send-again actions and failure codes.
+// Words of the submission queue: the waiting badge, the demo intake notice, and send-again actions.
 import { defineMessages, localDigits } from './core';
 
 export const syncMessages = defineMessages({
@@ -25,24 +25,5 @@ export const syncMessages = defineMessages({
     notSentHint: 'This ticket waited 7 days in the queue without reaching the intake. If it is still right, send it again.',
     needsChangesHint: 'The intake did not accept this ticket. Correct what it names and send it again.',
     actionFailed: 'That did not work on this device. Try again.',
-  },
-});
-
-/**
- * The queue's history codes that the ticket page may not word yet
- * (src/ui/i18n/tickets.ts words the others): an answer that was not the intake's.
- */
-export const deliveryDetailWords = defineMessages({
-  fa: {
-    'bad-response': 'پاسخی نامعتبر رسید (شاید از فیلترینگ یا پروکسی)؛ دوباره تلاش می‌شود',
-    'too-large': 'پاسخی بیش از حد بزرگ رسید؛ دوباره تلاش می‌شود',
-    redirect: 'درخواست به جای دیگری هدایت شد؛ دوباره تلاش می‌شود',
-    'not-found': 'سامانه این درخواست را نمی‌شناخت؛ دوباره فرستاده می‌شود',
-  },
-  en: {
-    'bad-response': 'the answer was not the intake’s (a filter or proxy?); trying again',
-    'too-large': 'the answer was far too large; trying again',
-    redirect: 'the request was redirected elsewhere; trying again',
-    'not-found': 'the intake did not know this ticket; sending it again',
   },
 });

@@ -1,11 +1,12 @@
 // Words of tickets: status names, history events, the problem list and the ticket page.
+import { httpStatusOf, isDeliveryDetail, type DeliveryDetail } from '../../domain/deliveryDetail';
 import type { TicketStatus } from '../../domain/schemas';
 import { defineMessages, type Lang } from './core';
 
 /** What the list shows for a draft or a ticket; 'draft' is not a ticket status but sits beside them. */
 export type ShownStatus = TicketStatus | 'draft';
 
-// The English words are fixed by design.md: outside tests look for them.
+// The English status words are part of the app's contract: automated checks match them letter for letter.
 const STATUS_WORDS: Record<Lang, Record<ShownStatus, string>> = {
   fa: {
     draft: 'پیش‌نویس',
@@ -33,47 +34,50 @@ export function statusWord(status: ShownStatus, lang: Lang): string {
   return STATUS_WORDS[lang][status];
 }
 
-// History details are codes set by the queue and the data layer ('http-503', 'network-error', …).
-const DETAIL_WORDS: Record<Lang, Record<string, string>> = {
+// History details are codes set by the page, the worker's queue and the intake's answers (src/domain/deliveryDetail.ts).
+export const DETAIL_WORDS: Record<Lang, { codes: Record<DeliveryDetail, string>; http: (status: string) => string }> = {
   fa: {
-    'from-draft': 'از پیش‌نویس ساخته شد',
-    created: 'ساخته شد',
-    submitted: 'ثبت شد',
-    'network-error': 'اینترنت در دسترس نبود',
-    offline: 'دستگاه آفلاین بود',
-    timeout: 'پاسخی در زمان مقرر نیامد',
-    validation: 'سامانه ایرادهایی در اطلاعات گرفت',
-    expired: 'مدت نگهداری در صف تمام شد',
-    retry: 'دوباره تلاش شد',
-    received: 'سامانه درخواست را دریافت کرد',
-    duplicate: 'این درخواست پیش‌تر دریافت شده بود',
-    reviewed: 'کارشناس لایهٔ صفر پاسخ داد',
-    resent: 'دوباره در صف ارسال قرار گرفت',
+    codes: {
+      submitted: 'ثبت شد',
+      resent: 'دوباره در صف ارسال قرار گرفت',
+      'network-error': 'اینترنت در دسترس نبود',
+      timeout: 'پاسخی در زمان مقرر نیامد',
+      redirect: 'درخواست به جای دیگری هدایت شد؛ دوباره تلاش می‌شود',
+      'too-large': 'پاسخی بیش از حد بزرگ رسید؛ دوباره تلاش می‌شود',
+      'bad-response': 'پاسخی نامعتبر رسید (شاید از فیلترینگ یا پروکسی)؛ دوباره تلاش می‌شود',
+      received: 'سامانه درخواست را دریافت کرد',
+      validation: 'سامانه ایرادهایی در اطلاعات گرفت',
+      expired: 'مدت نگهداری در صف تمام شد',
+      reviewed: 'کارشناس لایهٔ صفر پاسخ داد',
+      'not-found': 'سامانه این درخواست را نمی‌شناخت؛ دوباره فرستاده می‌شود',
+    },
+    http: (status) => `پاسخ سامانه: خطای ${status}`,
   },
   en: {
-    'from-draft': 'created from the draft',
-    created: 'created',
-    submitted: 'submitted',
-    'network-error': 'no network',
-    offline: 'the device was offline',
-    timeout: 'no answer in time',
-    validation: 'the intake found problems in the data',
-    expired: 'kept too long in the queue',
-    retry: 'tried again',
-    received: 'the intake received the ticket',
-    duplicate: 'the intake already had this ticket',
-    reviewed: 'the layer-zero reviewer answered',
-    resent: 'queued again',
+    codes: {
+      submitted: 'submitted',
+      resent: 'queued again',
+      'network-error': 'no network',
+      timeout: 'no answer in time',
+      redirect: 'the request was redirected elsewhere; trying again',
+      'too-large': 'the answer was far too large; trying again',
+      'bad-response': 'the answer was not the intake’s (a filter or proxy?); trying again',
+      received: 'the intake received the ticket',
+      validation: 'the intake found problems in the data',
+      expired: 'kept too long in the queue',
+      reviewed: 'the layer-zero reviewer answered',
+      'not-found': 'the intake did not know this ticket; sending it again',
+    },
+    http: (status) => `the intake answered ${status}`,
   },
 };
 
-/** A history event's detail code in words; an HTTP status as "server answered 503"; unknown codes as they are. */
+/** A history event's detail code in words; an HTTP status as "the intake answered 503"; a code of no known kind as it is. */
 export function historyDetail(detail: string, lang: Lang): string {
-  const known = DETAIL_WORDS[lang][detail];
-  if (known) return known;
-  const http = /^http-(\d{3})$/.exec(detail);
-  if (http?.[1]) return lang === 'fa' ? `پاسخ سامانه: خطای ${http[1]}` : `the intake answered ${http[1]}`;
-  return detail;
+  const words = DETAIL_WORDS[lang];
+  if (isDeliveryDetail(detail)) return words.codes[detail];
+  const status = httpStatusOf(detail);
+  return status === null ? detail : words.http(String(status));
 }
 
 export const ticketMessages = defineMessages({

@@ -187,7 +187,6 @@ export const verdictMessages = defineMessages({
       'بعد از ثبت درخواست اصلاح IMEI، «کارشناس لایه صفر» همتا با یکی از هشت پیام زیر پاسخ می‌دهد. پیامی را که گرفته‌اید بچسبانید تا ببینید یعنی چه و چه باید کرد. این راهنما بدون اینترنت هم کار می‌کند.',
     pasteLabel: 'پیامی را که گرفته‌اید بچسبانید',
     pasteHint: 'کل پیام یا فقط بخش داخل پرانتز. متن فقط روی همین گوشی خوانده می‌شود و ذخیره نمی‌شود.',
-    resultTitle: 'نتیجه',
     identified: (row: number) => `این پاسخ شمارهٔ ${fa(row)} از هشت پاسخ همتاست:`,
     notOneOfEight:
       'این پیام هیچ‌یک از هشت پاسخ کارشناس لایه صفر همتا نیست. آن را با فهرست زیر مقایسه کنید، یا ببینید کل پیام را چسبانده‌اید.',
@@ -243,7 +242,6 @@ export const verdictMessages = defineMessages({
       'After you file an IMEI correction ticket, Hamta’s “layer zero” reviewer answers with one of the eight messages below. Paste the message you got to see what it means and what to do. This guide works offline.',
     pasteLabel: 'Paste the message you got',
     pasteHint: 'The whole message, or only the part in brackets. It is read on this phone only and never saved.',
-    resultTitle: 'Result',
     identified: (row: number) => `This is answer ${row} of Hamta’s eight:`,
     notOneOfEight:
       'This message is not one of the eight answers Hamta’s layer-zero reviewer gives. Compare it with the list below, or check that you pasted the whole message.',
@@ -294,5 +292,3 @@ export const verdictMessages = defineMessages({
     fullGuide: 'The full guide to this answer',
   },
 });
-
-export type VerdictMessages = (typeof verdictMessages)['en'];

@@ -1,9 +1,10 @@
 // The kiosk's customer bar: "New customer", the idle countdown, and the staff exit.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { stopKiosk, wipePersonalData } from '../../data/kiosk';
+import { resetForNextCustomer, stopKiosk } from '../../data/kiosk';
 import type { KioskSettings } from '../../domain/schemas';
 import { applyUpdate, getUpdateState } from '../../sync/swBridge';
+import { paths } from '../addresses';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { PinField } from './PinField';
@@ -11,14 +12,6 @@ import { PinField } from './PinField';
 /** 30 s: long enough to notice the warning and touch the screen. */
 const WARN_SECONDS = 30;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
-
-/** Wipes the customer's data, then reloads so no in-memory state survives either. */
-export async function resetForNextCustomer(): Promise<void> {
-  await wipePersonalData();
-  // A waiting app update is applied here, between customers, never under one.
-  if (getUpdateState().updateWaiting) await applyUpdate();
-  else window.location.replace('/');
-}
 
 function formatClock(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -37,7 +30,11 @@ export function KioskBar({ kiosk }: { kiosk: KioskSettings }): JSX.Element {
   const reset = async (): Promise<void> => {
     setBusy(true);
     try {
-      await resetForNextCustomer();
+      await resetForNextCustomer({
+        updateWaiting: () => getUpdateState().updateWaiting,
+        applyUpdate,
+        reload: () => window.location.replace(paths.home()),
+      });
     } catch (error) {
       console.error('Kiosk wipe failed', error);
       setFailed(true);

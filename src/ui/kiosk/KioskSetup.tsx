@@ -6,6 +6,7 @@ import { localDigits, useLang, useMessages } from '../i18n/core';
 import { kioskMessages } from '../i18n/kiosk';
 import { navigate } from '../router';
 import { PinField } from './PinField';
+import { paths } from '../addresses';
 
 const IDLE_MINUTES = [1, 2, 3, 5, 10];
 
@@ -23,7 +24,7 @@ export function KioskSetup(): JSX.Element {
       document.getElementById('kiosk-pin')?.focus();
       return;
     }
-    navigate('/', { replace: true });
+    navigate(paths.home(), { replace: true });
   };
 
   return (

@@ -5,7 +5,7 @@ import { useSettings } from '../hooks/useSettings';
 import { formatRelative, useLang, useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
 import { stepName } from '../i18n/wizard';
-import { draftPath, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 
 export function ContinueDraft(): JSX.Element | null {
@@ -20,7 +20,7 @@ export function ContinueDraft(): JSX.Element | null {
       <h2 id="continue-draft-title">{t.continueTitle}</h2>
       <p>{t.continueHint(stepName(draft.step, lang), formatRelative(draft.updatedAt, lang))}</p>
       <div class="actions">
-        <Link class="button" href={address(draftPath(draft.id))}>
+        <Link class="button" href={address(paths.draft(draft.id))}>
           {t.continueDraft}
         </Link>
       </div>

@@ -5,7 +5,7 @@ import { formatDateTime, formatRelative, localDigits, useLang, useMessages } fro
 import { ticketMessages } from '../i18n/tickets';
 import { stepName } from '../i18n/wizard';
 import { Link } from '../router';
-import { draftPath, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { shownImei } from '../components/shownImei';
 import { StatusBadge } from './StatusBadge';
 
@@ -35,7 +35,7 @@ export function DraftList({ drafts, masked, onDiscard }: DraftListProps): JSX.El
               <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt, lang)}</time>)
             </p>
             <div class="actions">
-              <Link class="button" href={address(draftPath(draft.id))} aria-label={`${t.openDraft}: ${name}`}>
+              <Link class="button" href={address(paths.draft(draft.id))} aria-label={`${t.openDraft}: ${name}`}>
                 {t.openDraft}
               </Link>
               <button type="button" class="danger" onClick={() => onDiscard(draft)} aria-label={t.discardLabel(name)}>

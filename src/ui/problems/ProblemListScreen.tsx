@@ -1,6 +1,6 @@
 // "Register & track problems": create a ticket, resume or discard drafts, follow submitted tickets.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { createDraft, deleteDraft, restoreDraft } from '../../data/drafts';
 import { updateSettings } from '../../data/settings';
 import type { TicketDraft } from '../../domain/schemas';
@@ -8,13 +8,13 @@ import { useDrafts, useTickets } from '../hooks/data';
 import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { navigate } from '../router';
-import { draftPath, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
-import { UndoToast } from './UndoToast';
+import { UndoNotice } from '../components/UndoNotice';
 
 type Discarded = { draft: TicketDraft; wasLast: boolean };
 
@@ -37,7 +37,7 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     setProblem(null);
     try {
       const draft = await createDraft();
-      navigate(address(draftPath(draft.id)));
+      navigate(address(paths.draft(draft.id)));
     } catch {
       setProblem(t.createFailed);
       setCreating(false);
@@ -54,6 +54,8 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
       setProblem(t.discardFailed);
     }
   };
+
+  const closeNotice = useCallback(() => setDiscarded(null), []);
 
   const undo = async (): Promise<void> => {
     if (!discarded) return;
@@ -80,6 +82,18 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
       <p role="status" class={restored ? 'notice notice-ok' : 'visually-hidden'}>
         {restored ? t.restored : ''}
       </p>
+      <div aria-live="polite">
+        {discarded ? (
+          <UndoNotice
+            key={discarded.draft.id}
+            message={t.discarded}
+            undoLabel={t.undo}
+            closeLabel={t.dismiss}
+            onUndo={() => void undo()}
+            onClose={closeNotice}
+          />
+        ) : null}
+      </div>
       {problem ? (
         <p class="notice notice-error" role="alert">
           {problem}
@@ -99,16 +113,6 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
 
       <h2>{t.ticketsTitle}</h2>
       {tickets.loaded ? <TicketList tickets={tickets.data} masked={masked} /> : <p class="loading">{t.loading}</p>}
-
-      {discarded ? (
-        <UndoToast
-          message={t.discarded}
-          undoLabel={t.undo}
-          dismissLabel={t.dismiss}
-          onUndo={() => void undo()}
-          onDismiss={() => setDiscarded(null)}
-        />
-      ) : null}
     </section>
   );
 }

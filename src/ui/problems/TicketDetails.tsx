@@ -5,8 +5,8 @@ import type { Ticket } from '../../domain/schemas';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { differingDigitsText, findingMessages } from '../i18n/findings';
 import { ticketMessages } from '../i18n/tickets';
-import { ImeiDiff } from '../wizard/ImeiDiff';
-import { registeredRows } from '../wizard/reviewRows';
+import { ImeiDiff } from '../components/ImeiDiff';
+import { registeredRows } from '../components/reviewRows';
 
 export function TicketDetails({ ticket }: { ticket: Ticket }): JSX.Element {
   const t = useMessages(ticketMessages);

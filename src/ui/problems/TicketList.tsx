@@ -4,7 +4,7 @@ import type { Ticket } from '../../domain/schemas';
 import { formatDateTime, formatRelative, localDigits, useLang, useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
 import { Link } from '../router';
-import { ticketPath, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { shownImei } from '../components/shownImei';
 import { StatusBadge } from './StatusBadge';
 
@@ -21,7 +21,7 @@ export function TicketList({ tickets, masked }: { tickets: readonly Ticket[]; ma
         return (
           <li key={ticket.id}>
             <p>
-              <Link href={address(ticketPath(ticket.id))}>{name}</Link> <StatusBadge status={ticket.status} />
+              <Link href={address(paths.ticket(ticket.id))}>{name}</Link> <StatusBadge status={ticket.status} />
             </p>
             <p class="muted">
               {t.created(formatRelative(ticket.createdAt, lang))} (

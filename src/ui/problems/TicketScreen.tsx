@@ -3,11 +3,11 @@ import type { JSX } from 'preact';
 import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Link } from '../router';
-import { PROBLEMS_PATH, useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 import { StatusBadge } from './StatusBadge';
-import { TicketSendActions } from '../sync/TicketSendActions';
+import { TicketSendActions } from './TicketSendActions';
 import { VerdictActions } from '../verdicts/VerdictActions';
 import { TicketDetails } from './TicketDetails';
 import { TicketHistory } from './TicketHistory';
@@ -17,7 +17,7 @@ export function TicketScreen({ params }: ScreenProps): JSX.Element {
   const t = useMessages(ticketMessages);
   const address = useAddress();
   const { data: ticket, loaded } = useTicket(params.id);
-  const back = <Link href={address(PROBLEMS_PATH)}>{t.backToList}</Link>;
+  const back = <Link href={address(paths.problems())}>{t.backToList}</Link>;
   if (!loaded) {
     return (
       <p class="loading" role="status">

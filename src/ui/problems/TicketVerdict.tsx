@@ -4,7 +4,7 @@ import { getVerdict, type VerdictId } from '../../domain/verdicts';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
 import { Link } from '../router';
-import { useAddress } from './addresses';
+import { paths, useAddress } from '../addresses';
 
 export function TicketVerdict({ verdict }: { verdict: VerdictId }): JSX.Element {
   const t = useMessages(ticketMessages);
@@ -18,7 +18,7 @@ export function TicketVerdict({ verdict }: { verdict: VerdictId }): JSX.Element 
         {entry.message}
       </blockquote>
       <p>
-        <Link href={address(`/verdicts/${verdict}`)}>{t.verdictLink}</Link>
+        <Link href={address(paths.verdict(verdict))}>{t.verdictLink}</Link>
       </p>
     </section>
   );

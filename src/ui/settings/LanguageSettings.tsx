@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../../domain/schemas';
 import { useLang, useMessages } from '../i18n/core';
 import { LANGUAGE_NAMES, settingsMessages } from '../i18n/settings';
 import { navigate } from '../router';
+import { paths, withQuery } from '../addresses';
 
 export function LanguageSettings({ query }: { query: URLSearchParams }): JSX.Element {
   const t = useMessages(settingsMessages);
@@ -26,7 +27,7 @@ export function LanguageSettings({ query }: { query: URLSearchParams }): JSX.Ele
       const rest = new URLSearchParams(query);
       rest.delete('lang');
       const search = rest.toString();
-      navigate(search ? `/settings?${search}` : '/settings', { replace: true });
+      navigate(withQuery(paths.settings(), search), { replace: true });
     }
   };
 

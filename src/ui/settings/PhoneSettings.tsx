@@ -9,7 +9,7 @@ import { settingsMessages } from '../i18n/settings';
 
 type Messages = (typeof settingsMessages)['en'];
 
-export function phoneErrorText(t: Messages, error: PhoneError): string {
+function phoneErrorText(t: Messages, error: PhoneError): string {
   return error === 'not-digits' ? t.phoneNotDigits : t.phoneFormat;
 }
 

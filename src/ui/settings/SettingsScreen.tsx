@@ -3,12 +3,13 @@ import type { JSX } from 'preact';
 import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { settingsMessages } from '../i18n/settings';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { LanguageSettings } from './LanguageSettings';
 import { PhoneSettings } from './PhoneSettings';
 import { StorageSettings } from './StorageSettings';
 import './settings.css';
+import { paths } from '../addresses';
 
 export function SettingsScreen({ query }: ScreenProps): JSX.Element {
   const t = useMessages(settingsMessages);
@@ -36,7 +37,7 @@ export function SettingsScreen({ query }: ScreenProps): JSX.Element {
           <>
             <p>{t.kioskIntro}</p>
             {/* The kiosk start address: the shell shows the staff set-up there. */}
-            <Link class="button secondary" href="/?kiosk">
+            <Link class="button secondary" href={paths.kioskSetup()}>
               {t.kioskLink}
             </Link>
           </>

@@ -1,17 +1,17 @@
 // Storage health: where data is kept, whether the browser promised to keep it, and the space it uses.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getStorageHealth, refreshStorageEstimate, requestPersistence, subscribeStorageHealth } from '../../data/storage';
+import { refreshStorageEstimate, requestPersistence, storageHealth } from '../../data/storage';
+import { useStore } from '../hooks/useStore';
 import { formatBytes, useLang, useMessages } from '../i18n/core';
 import { settingsMessages } from '../i18n/settings';
 
 export function StorageSettings(): JSX.Element {
   const t = useMessages(settingsMessages);
   const lang = useLang();
-  const [health, setHealth] = useState(getStorageHealth);
+  const health = useStore(storageHealth);
   const [askResult, setAskResult] = useState<string | null>(null);
 
-  useEffect(() => subscribeStorageHealth(setHealth), []);
   useEffect(() => {
     void refreshStorageEstimate();
   }, []);

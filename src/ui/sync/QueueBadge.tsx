@@ -4,6 +4,7 @@ import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
 import { Link } from '../router';
 import { useWaitingCount } from './useSyncStatus';
+import { paths } from '../addresses';
 
 export function QueueBadge(): JSX.Element {
   const t = useMessages(syncMessages);
@@ -13,7 +14,7 @@ export function QueueBadge(): JSX.Element {
     <span class="queue-badge" role="status">
       {waiting > 0 && (
         // The colours are on the inner badge: the header's own link colour must not override them.
-        <Link href="/problems">
+        <Link href={paths.problems()}>
           <span class="badge status-queued">{t.waiting(waiting)}</span>
         </Link>
       )}

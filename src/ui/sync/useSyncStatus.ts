@@ -1,8 +1,8 @@
 // Live queue facts for the header: how many tickets wait to be sent, and whether the target is the demo intake.
-import { useEffect, useState } from 'preact/hooks';
-import { getIntakeKind, subscribeIntakeKind, type IntakeKind } from '../../sync/intakeTarget';
+import { intakeKind, type IntakeKind } from '../../sync/intakeTarget';
 import { countWaitingTickets } from '../../sync/outbox';
 import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useStore } from '../hooks/useStore';
 
 /** Tickets queued or being sent, in this tab or another; 0 until read. */
 export function useWaitingCount(): number {
@@ -10,7 +10,5 @@ export function useWaitingCount(): number {
 }
 
 export function useIntakeKind(): IntakeKind {
-  const [kind, setKind] = useState(getIntakeKind);
-  useEffect(() => subscribeIntakeKind(setKind), []);
-  return kind;
+  return useStore(intakeKind);
 }

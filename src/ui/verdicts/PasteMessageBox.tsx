@@ -6,7 +6,7 @@ import { getVerdict, identifyVerdict } from '../../domain/verdicts';
 import { Field } from '../components/Field';
 import { useLang, useMessages } from '../i18n/core';
 import { verdictMessages, verdictWords } from '../i18n/verdicts';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { ScamWarning } from './ScamWarning';
 import { VerdictDetails } from './VerdictDetails';
@@ -47,7 +47,7 @@ export function PasteMessageBox({ id = 'pasted-message' }: PasteMessageBoxProps)
           <h2 id={`${id}-verdict`}>{verdictWords[lang][verdict.id].title}</h2>
           <VerdictDetails verdict={verdict} level={3} />
           <p>
-            <Link href={address(`/verdicts/${verdict.id}`)}>{t.openOwnPage}</Link>
+            <Link href={address(paths.verdict(verdict.id))}>{t.openOwnPage}</Link>
           </p>
         </section>
       ) : null}

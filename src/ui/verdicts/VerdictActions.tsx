@@ -1,14 +1,14 @@
 // On a ticket Hamta has answered: the next step that verdict calls for, done on the user's own ticket.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { createDraft } from '../../data/drafts';
+import { createDraft, resubmissionDraft } from '../../data/drafts';
 import type { Ticket } from '../../domain/schemas';
 import { FALLBACK_REMEDY, getVerdict } from '../../domain/verdicts';
 import { useLang, useMessages } from '../i18n/core';
 import { remedyWords, verdictMessages, verdictWords } from '../i18n/verdicts';
-import { draftPath, useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link, navigate } from '../router';
-import { nextStepFor, resubmissionDraft, resubmissionStep } from './nextStep';
+import { nextStepFor, resubmissionStep } from './nextStep';
 import { OwnerSummary } from './OwnerSummary';
 import { RemedySteps } from './RemedySteps';
 import './verdicts.css';
@@ -29,7 +29,7 @@ export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | nu
     setFailed(false);
     try {
       const draft = await createDraft(resubmissionDraft(ticket, resubmissionStep(kind)));
-      navigate(address(draftPath(draft.id)));
+      navigate(address(paths.draft(draft.id)));
     } catch {
       // Storage full or unavailable: say so and let the user try again.
       setFailed(true);
@@ -115,7 +115,7 @@ export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | nu
       </p>
       {body}
       <p>
-        <Link href={address(`/verdicts/${verdict.id}`)}>{t.fullGuide}</Link>
+        <Link href={address(paths.verdict(verdict.id))}>{t.fullGuide}</Link>
       </p>
     </section>
   );

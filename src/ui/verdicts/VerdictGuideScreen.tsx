@@ -1,9 +1,9 @@
 // The verdict guide (/verdicts): paste Hamta's answer to learn what it means, or pick one of the eight.
 import type { JSX } from 'preact';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { useMessages } from '../i18n/core';
 import { verdictMessages } from '../i18n/verdicts';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { FallbackSteps } from './FallbackSteps';
 import { PasteMessageBox } from './PasteMessageBox';
@@ -21,7 +21,7 @@ export function VerdictGuideScreen(_props: ScreenProps): JSX.Element {
       <VerdictList />
       <FallbackSteps level={2} />
       <p>
-        <Link href={address('/help')}>{t.otherProblems}</Link>
+        <Link href={address(paths.help())}>{t.otherProblems}</Link>
       </p>
     </section>
   );

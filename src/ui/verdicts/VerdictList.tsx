@@ -1,7 +1,7 @@
 // The eight answers, each linking to its own page (an address that opens offline).
 import type { JSX } from 'preact';
 import { VERDICTS } from '../../domain/verdicts';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { useLang, useMessages } from '../i18n/core';
 import { verdictMessages, verdictWords } from '../i18n/verdicts';
 import { Link } from '../router';
@@ -16,7 +16,7 @@ export function VerdictList(): JSX.Element {
       <ol class="list verdict-list" aria-labelledby="verdict-list-title">
         {VERDICTS.map((verdict) => (
           <li key={verdict.id}>
-            <Link href={address(`/verdicts/${verdict.id}`)}>
+            <Link href={address(paths.verdict(verdict.id))}>
               {t.rowLabel(verdict.row)}: {verdictWords[lang][verdict.id].title}
             </Link>
             <p class="muted verdict-list-message" lang="fa" dir="rtl">

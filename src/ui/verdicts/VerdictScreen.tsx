@@ -1,10 +1,10 @@
 // One verdict's own page (/verdicts/:id): an address that opens offline, shared or bookmarked.
 import type { JSX } from 'preact';
 import { getVerdict, VERDICT_IDS, type VerdictId } from '../../domain/verdicts';
-import type { ScreenProps } from '../routes';
+import type { ScreenProps } from '../router';
 import { useLang, useMessages } from '../i18n/core';
 import { verdictMessages, verdictWords } from '../i18n/verdicts';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { FallbackSteps } from './FallbackSteps';
 import { VerdictDetails } from './VerdictDetails';
@@ -36,8 +36,8 @@ export function VerdictScreen({ params }: ScreenProps): JSX.Element {
       <VerdictDetails verdict={verdict} level={2} />
       <FallbackSteps level={2} />
       <p class="actions">
-        <Link href={address('/verdicts')}>{t.backToGuide}</Link>
-        <Link href={address('/help')}>{t.otherProblems}</Link>
+        <Link href={address(paths.verdicts())}>{t.backToGuide}</Link>
+        <Link href={address(paths.help())}>{t.otherProblems}</Link>
       </p>
     </article>
   );

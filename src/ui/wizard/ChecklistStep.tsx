@@ -1,6 +1,7 @@
 // Step 5: the SIM-in-every-slot checklist (Hamta's verdict 3), three ticks per slot.
 import type { JSX, TargetedEvent } from 'preact';
 import type { SlotChecklist } from '../../domain/schemas';
+import { resized, slotChecklist } from '../../domain/slots';
 import { useMessages } from '../i18n/core';
 import { wizardMessages } from '../i18n/wizard';
 import type { StepProps } from './stepProps';
@@ -16,10 +17,9 @@ export function ChecklistStep({ draft, change }: StepProps): JSX.Element {
   const toggle = (slot: number, item: keyof SlotChecklist, checked: boolean): void =>
     change((current) => ({
       ...current,
-      slotChecklist: Array.from({ length: slotCountOf(current) }, (_unused, index) => {
-        const entry = current.slotChecklist[index] ?? { simInserted: false, switchedOn: false, callMade: false };
-        return index === slot ? { ...entry, [item]: checked } : entry;
-      }),
+      slotChecklist: resized(current.slotChecklist, slotCountOf(current), slotChecklist).map((entry, index) =>
+        index === slot ? { ...entry, [item]: checked } : entry,
+      ),
     }));
 
   return (

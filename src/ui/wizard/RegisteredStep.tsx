@@ -5,7 +5,7 @@ import type { Device, TicketDraft } from '../../domain/schemas';
 import { useDevices } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { wizardMessages } from '../i18n/wizard';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { ImeiBoxes } from './ImeiBoxes';
 import type { StepProps } from './stepProps';
@@ -56,7 +56,7 @@ export function RegisteredStep({ draft, change, showErrors, serverIssue }: StepP
         </div>
       ) : devices.loaded ? (
         <p class="muted">
-          {t.noDevices} <Link href={address('/devices/new')}>{t.addDevice}</Link>
+          {t.noDevices} <Link href={address(paths.newDevice())}>{t.addDevice}</Link>
         </p>
       ) : null}
       <ImeiBoxes

@@ -8,11 +8,11 @@ import { useDevices } from '../hooks/data';
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { caseWords, differingDigitsText, findingMessages, likelyVerdictWords } from '../i18n/findings';
 import { stepName, wizardMessages } from '../i18n/wizard';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 import { FindingList } from './FindingList';
-import { ImeiDiff } from './ImeiDiff';
-import { registeredRows } from './reviewRows';
+import { ImeiDiff } from '../components/ImeiDiff';
+import { registeredRows } from '../components/reviewRows';
 import type { StepProps } from './stepProps';
 
 /** Registered IMEIs the user keeps in their device list; none known when the list is empty. */
@@ -67,7 +67,7 @@ export function ReviewStep({ draft, goTo }: StepProps): JSX.Element {
               {likely.todo}
             </p>
             <p>
-              <Link href={address(`/verdicts/${checked.likelyVerdict}`)}>{t.verdictGuideLink}</Link>
+              <Link href={address(paths.verdict(checked.likelyVerdict))}>{t.verdictGuideLink}</Link>
             </p>
           </div>
         ) : null}

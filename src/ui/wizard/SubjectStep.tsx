@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useMessages } from '../i18n/core';
 import { wizardMessages } from '../i18n/wizard';
-import { useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 
 export function SubjectStep(): JSX.Element {
@@ -34,7 +34,7 @@ export function SubjectStep(): JSX.Element {
         <li>{t.otherTraveller}</li>
       </ul>
       <p>
-        <Link href={address('/help')}>{t.otherHelp}</Link>
+        <Link href={address(paths.help())}>{t.otherHelp}</Link>
       </p>
     </>
   );

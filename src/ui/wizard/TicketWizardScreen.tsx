@@ -8,8 +8,8 @@ import { useTicket } from '../hooks/data';
 import { useMessages } from '../i18n/core';
 import { findingMessages, findingText } from '../i18n/findings';
 import { wizardMessages, type WizardMessages } from '../i18n/wizard';
-import { PROBLEMS_PATH, ticketPath, useAddress } from '../problems/addresses';
-import type { ScreenProps } from '../routes';
+import { paths, useAddress } from '../addresses';
+import type { ScreenProps } from '../router';
 import { Link, navigate } from '../router';
 import { afterSubmit } from './afterSubmit';
 import { ChecklistStep } from './ChecklistStep';
@@ -62,7 +62,7 @@ export function TicketWizardScreen({ params }: ScreenProps): JSX.Element {
       <section aria-labelledby="wizard-title">
         <h1 id="wizard-title">{t.title}</h1>
         <p>{t.notFound}</p>
-        <Link href={address(PROBLEMS_PATH)}>{t.backToList}</Link>
+        <Link href={address(paths.problems())}>{t.backToList}</Link>
       </section>
     );
   }
@@ -126,7 +126,7 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
   const onBack = (): void => {
     const previous = previousStep(step);
     if (previous) goTo(previous);
-    else navigate(address(PROBLEMS_PATH));
+    else navigate(address(paths.problems()));
   };
 
   const onSubmit = async (): Promise<void> => {
@@ -142,7 +142,7 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
       await editor.flush();
       const ticket = await createTicketFromDraft(draft, built.submission);
       await afterSubmit(ticket);
-      navigate(address(ticketPath(ticket.id)), { replace: true });
+      navigate(address(paths.ticket(ticket.id)), { replace: true });
     } catch (error) {
       console.error('Could not store the ticket', error);
       setSubmitState('failed');

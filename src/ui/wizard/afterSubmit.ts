@@ -1,6 +1,6 @@
 // What happens to a ticket once the wizard has stored it: the one place the submission queue is wired in.
 import type { Ticket } from '../../domain/schemas';
-import { sendTicket } from '../../sync/outbox';
+import { sendTicket } from '../../sync/appOutbox';
 
 /**
  * Called once per submitted ticket, after it is stored as "ready to send" and

@@ -5,7 +5,7 @@ import type { WizardMessages as WizardWords } from '../i18n/wizard';
 /** The intake's error for the field at `path`, or null; `current` is what the field holds now. */
 export type ServerIssueLookup = (path: readonly (string | number)[], current: string) => string | null;
 
-export const NO_SERVER_ISSUES: ServerIssueLookup = () => null;
+const NO_SERVER_ISSUES: ServerIssueLookup = () => null;
 
 function valueAt(ticket: Ticket, path: readonly (string | number)[]): unknown {
   let value: unknown = ticket;

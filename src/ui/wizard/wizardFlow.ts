@@ -1,10 +1,9 @@
 // The wizard's flow: step order, what blocks each step, which box a finding points at, and slot resizing.
 import { normalisePhone } from '../../domain/phone';
-import { MAX_SLOTS, WIZARD_STEPS, type SlotChecklist, type TicketDraft, type WizardStep } from '../../domain/schemas';
+import { MAX_SLOTS, WIZARD_STEPS, type TicketDraft, type WizardStep } from '../../domain/schemas';
+import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../../domain/slots';
 import { precheckDraft } from '../../domain/submission';
 import type { ShownFinding } from '../i18n/findings';
-
-export const DEFAULT_SLOT_COUNT = 2;
 
 export function stepIndex(step: WizardStep): number {
   return WIZARD_STEPS.indexOf(step);
@@ -75,14 +74,6 @@ export function openSlotCount(values: readonly string[], slots: number): number 
   return Math.min(slots, Math.max(1, lastFilled + 2));
 }
 
-function resized<T>(list: readonly T[], length: number, fill: () => T): T[] {
-  return Array.from({ length }, (_unused, index) => list[index] ?? fill());
-}
-
-function unchecked(): SlotChecklist {
-  return { simInserted: false, switchedOn: false, callMade: false };
-}
-
 /** The draft with room for `count` slots (1–MAX_SLOTS) in every per-slot list. */
 export function withSlotCount(draft: TicketDraft, count: number): TicketDraft {
   const slots = Math.min(MAX_SLOTS, Math.max(1, Math.trunc(count) || DEFAULT_SLOT_COUNT));
@@ -90,7 +81,7 @@ export function withSlotCount(draft: TicketDraft, count: number): TicketDraft {
     ...draft,
     correctImeis: resized(draft.correctImeis, slots, () => ''),
     registeredImeis: resized(draft.registeredImeis, slots, () => ''),
-    slotChecklist: resized(draft.slotChecklist, slots, unchecked),
+    slotChecklist: resized(draft.slotChecklist, slots, slotChecklist),
   };
 }
 

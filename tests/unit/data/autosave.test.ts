@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver, type Autosaver, type AutosaveState } from '@/data/autosave';
 import { AssistantDb } from '@/data/db';
 import { createDraft, getDraft, saveDraft } from '@/data/drafts';
-import { getStorageHealth } from '@/data/storage';
+import { storageHealth } from '@/data/storage';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 type FakeDocument = EventTarget & { visibilityState: DocumentVisibilityState };
@@ -155,14 +155,14 @@ describe('createAutosaver with a recorded save', () => {
     await vi.advanceTimersByTimeAsync(300);
     expect(save).toHaveBeenCalledTimes(1);
     expect(saver.state).toBe('error');
-    expect(getStorageHealth().problem).toBe('quota');
+    expect(storageHealth.get().problem).toBe('quota');
 
     await saver.flush();
     expect(save).toHaveBeenCalledTimes(2);
     expect(save).toHaveBeenLastCalledWith('precious');
     expect(writes).toEqual(['precious']);
     expect(saver.state).toBe('saved');
-    expect(getStorageHealth().problem).toBeNull();
+    expect(storageHealth.get().problem).toBeNull();
     await saver.dispose();
   });
 

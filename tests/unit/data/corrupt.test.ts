@@ -4,7 +4,7 @@ import { AssistantDb } from '@/data/db';
 import { deleteDevice, getDevice, listDevices, newDevice, saveDevice } from '@/data/devices';
 import { createDraft, getDraft, listDrafts } from '@/data/drafts';
 import { getSettings } from '@/data/settings';
-import { getStorageHealth } from '@/data/storage';
+import { storageHealth } from '@/data/storage';
 import { getTicket, listTickets, updateTicket } from '@/data/tickets';
 import { deleteTestDb, openTestDb } from '../testDb';
 
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 function corruptCount(): number {
-  return getStorageHealth().corruptRecords;
+  return storageHealth.get().corruptRecords;
 }
 
 describe('corrupt rows', () => {

@@ -1,9 +1,9 @@
 // The draft repository: a ticket being written is stored as typed and never resurrected once gone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { createDraft, deleteDraft, getDraft, listDrafts, restoreDraft, saveDraft } from '@/data/drafts';
+import { createDraft, deleteDraft, getDraft, listDrafts, restoreDraft, resubmissionDraft, saveDraft } from '@/data/drafts';
 import { getSettings, updateSettings } from '@/data/settings';
-import { DESCRIPTION_MAX } from '@/domain/schemas';
+import { DESCRIPTION_MAX, type Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let db: AssistantDb;
@@ -121,5 +121,47 @@ describe('deleteDraft and restoreDraft', () => {
 
   it('returns undefined when deleting a draft that does not exist', async () => {
     expect(await deleteDraft(crypto.randomUUID())).toBeUndefined();
+  });
+});
+
+describe('resubmissionDraft', () => {
+  const at = '2026-11-25T10:00:00.000Z';
+  const turnedDown: Ticket = {
+    id: 'ticket-1',
+    subject: 'imei-mismatch',
+    requester: { phone: '09120000001' },
+    deviceId: 'device-1',
+    correctImeis: ['356938035643809', '490154203237518'],
+    registeredImeis: ['356938035643809'],
+    description: 'SIM 2 has no service',
+    slotChecks: [true],
+    createdAt: at,
+    status: 'reviewed',
+    history: [{ at, status: 'reviewed' }],
+  };
+
+  it('prefills every slot from the ticket, padded to the longest list, and links back to it', () => {
+    const draft = resubmissionDraft(turnedDown, 'correct');
+    expect(draft).toMatchObject({
+      step: 'correct',
+      phone: '09120000001',
+      deviceId: 'device-1',
+      correctImeis: ['356938035643809', '490154203237518'],
+      registeredImeis: ['356938035643809', ''],
+      description: 'SIM 2 has no service',
+      resubmissionOf: 'ticket-1',
+    });
+    expect(draft.slotChecklist).toEqual([
+      { simInserted: true, switchedOn: true, callMade: true },
+      { simInserted: false, switchedOn: false, callMade: false },
+    ]);
+  });
+
+  it('starts the checklist unticked when the checklist is the step to redo', () => {
+    const draft = resubmissionDraft(turnedDown, 'checklist');
+    expect(draft.slotChecklist).toEqual([
+      { simInserted: false, switchedOn: false, callMade: false },
+      { simInserted: false, switchedOn: false, callMade: false },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Kiosk reset: personal data wiped in one go, unsent tickets kept until delivered, then purged.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { hashPin, normalisePin, purgeIfMarked, startKiosk, stopKiosk, wipePersonalData } from '@/data/kiosk';
+import { hashPin, normalisePin, purgeIfMarked, resetForNextCustomer, startKiosk, stopKiosk, wipePersonalData } from '@/data/kiosk';
 import { getSettings, updateSettings } from '@/data/settings';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
@@ -77,6 +77,28 @@ describe('wipePersonalData', () => {
     const { kiosk } = await getSettings();
     expect(kiosk.enabled).toBe(true);
     expect(kiosk.idleSeconds).toBe(120);
+  });
+});
+
+describe('resetForNextCustomer', () => {
+  it('wipes the data, then reloads when no app update waits', async () => {
+    await db.devices.put({ id: 'd1', nickname: 'Mine' });
+    const restart = { updateWaiting: () => false, applyUpdate: vi.fn(async () => undefined), reload: vi.fn() };
+
+    await resetForNextCustomer(restart);
+
+    expect(await db.devices.count()).toBe(0);
+    expect(restart.reload).toHaveBeenCalledOnce();
+    expect(restart.applyUpdate).not.toHaveBeenCalled();
+  });
+
+  it('applies a waiting app update between customers instead of a plain reload', async () => {
+    const restart = { updateWaiting: () => true, applyUpdate: vi.fn(async () => undefined), reload: vi.fn() };
+
+    await resetForNextCustomer(restart);
+
+    expect(restart.applyUpdate).toHaveBeenCalledOnce();
+    expect(restart.reload).not.toHaveBeenCalled();
   });
 });
 

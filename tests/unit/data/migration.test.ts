@@ -5,7 +5,7 @@ import { AssistantDb } from '@/data/db';
 import { getDevice, listDevices } from '@/data/devices';
 import { getDraft, listDrafts } from '@/data/drafts';
 import { getSettings } from '@/data/settings';
-import { getStorageHealth, useDatabase } from '@/data/storage';
+import { setDatabase, storageHealth } from '@/data/storage';
 import { getTicket } from '@/data/tickets';
 
 // The stores exactly as version 1 declared them, written by a plain Dexie (no app code),
@@ -96,11 +96,11 @@ describe('opening a version 1 database with the current AssistantDb', () => {
       await old.table('tickets').put(v1Rows.ticket);
       await old.table('settings').put(v1Rows.settings);
     });
-    const corruptBefore = getStorageHealth().corruptRecords;
+    const corruptBefore = storageHealth.get().corruptRecords;
 
     const current = new AssistantDb(name);
     db = current;
-    useDatabase(current);
+    setDatabase(current);
 
     const device = await getDevice('device-1');
     expect(device).toMatchObject({ nickname: 'Galaxy', model: '', notes: '', slotCount: 2 });
@@ -112,7 +112,7 @@ describe('opening a version 1 database with the current AssistantDb', () => {
     const settings = await getSettings();
     expect(settings).toMatchObject({ lang: 'en', phone: '09121234567', lastDraftId: DRAFT_ID });
     expect(settings.kiosk.enabled).toBe(false);
-    expect(getStorageHealth().corruptRecords).toBe(corruptBefore);
+    expect(storageHealth.get().corruptRecords).toBe(corruptBefore);
   });
 });
 
@@ -157,7 +157,7 @@ describe('upgrading a version 1 database to a version 2 with an upgrade function
 
     const upgraded = new AssistantDbVersion2(name);
     db = upgraded;
-    useDatabase(upgraded);
+    setDatabase(upgraded);
 
     expect((await listDevices()).map((d) => [d.id, d.nickname])).toEqual([
       ['device-1', 'Galaxy'],
@@ -175,13 +175,13 @@ describe('upgrading a version 1 database to a version 2 with an upgrade function
     await writeAsVersion1(name, async (old) => {
       await old.table('devices').bulkPut([{ ...legacyDevice, id: 'legacy', name: 'Old phone' }, v1Rows.device]);
     });
-    const corruptBefore = getStorageHealth().corruptRecords;
+    const corruptBefore = storageHealth.get().corruptRecords;
 
     const current = new AssistantDb(name);
     db = current;
-    useDatabase(current);
+    setDatabase(current);
 
     expect((await listDevices()).map((d) => d.id)).toEqual(['device-1']);
-    expect(getStorageHealth().corruptRecords).toBe(corruptBefore + 1);
+    expect(storageHealth.get().corruptRecords).toBe(corruptBefore + 1);
   });
 });

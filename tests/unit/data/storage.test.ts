@@ -45,7 +45,7 @@ describe('initStorage', () => {
   it('uses IndexedDB when it opens', async () => {
     const { storage } = await loadDataLayer();
     const db = testDb();
-    storage.useDatabase(db);
+    storage.setDatabase(db);
     const health = await storage.initStorage();
     expect(health).toMatchObject({ mode: 'indexeddb', problem: null });
     expect(storage.getDb()).toBe(db);
@@ -60,16 +60,16 @@ describe('initStorage', () => {
       cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
     } as unknown as IDBFactory;
     // Not in `opened`: a database that never opened has nothing to delete.
-    storage.useDatabase(new AssistantDb('test-' + crypto.randomUUID(), { indexedDB: blocked, IDBKeyRange }));
+    storage.setDatabase(new AssistantDb('test-' + crypto.randomUUID(), { indexedDB: blocked, IDBKeyRange }));
     const seen: string[] = [];
-    storage.subscribeStorageHealth((health) => seen.push(health.mode));
+    storage.storageHealth.subscribe((health) => seen.push(health.mode));
 
     const health = await storage.initStorage();
     const inMemory = storage.getDb();
     opened.push(inMemory);
 
     expect(health).toMatchObject({ mode: 'memory', problem: 'unavailable' });
-    expect(storage.getStorageHealth().mode).toBe('memory');
+    expect(storage.storageHealth.get().mode).toBe('memory');
     expect(seen).toContain('memory');
     expect(inMemory.isOpen()).toBe(true);
     expect(console.warn).toHaveBeenCalledWith('IndexedDB unavailable, keeping data in memory', expect.anything());
@@ -85,23 +85,23 @@ describe('a full storage', () => {
   it('reports quota when a repository write fails for lack of space, and clears it once a write succeeds', async () => {
     const { storage, devices } = await loadDataLayer();
     const db = testDb();
-    storage.useDatabase(db);
+    storage.setDatabase(db);
     const device = devices.newDevice({ nickname: 'Big' });
     vi.spyOn(db.devices, 'put').mockRejectedValueOnce(quotaError());
 
     await expect(devices.saveDevice(device)).rejects.toThrow();
-    expect(storage.getStorageHealth().problem).toBe('quota');
+    expect(storage.storageHealth.get().problem).toBe('quota');
     expect(await devices.getDevice(device.id)).toBeUndefined();
 
     await devices.saveDevice(device);
-    expect(storage.getStorageHealth().problem).toBeNull();
+    expect(storage.storageHealth.get().problem).toBeNull();
     expect(await devices.getDevice(device.id)).toBeDefined();
   });
 
   it('does not call other write errors a full storage', async () => {
     const { storage } = await loadDataLayer();
     await expect(storage.trackWrite(() => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
-    expect(storage.getStorageHealth().problem).toBeNull();
+    expect(storage.storageHealth.get().problem).toBeNull();
   });
 
   it('recognises the quota errors of browsers and of Dexie', async () => {
@@ -119,7 +119,7 @@ describe('health listeners', () => {
   it('tells subscribers about a change until they unsubscribe', async () => {
     const { storage } = await loadDataLayer();
     const problems: (string | null)[] = [];
-    const unsubscribe = storage.subscribeStorageHealth((health) => problems.push(health.problem));
+    const unsubscribe = storage.storageHealth.subscribe((health) => problems.push(health.problem));
     storage.reportWriteError(quotaError());
     storage.reportWriteOk();
     unsubscribe();
@@ -141,15 +141,15 @@ describe('persistent storage', () => {
     const { storage } = await loadDataLayer();
     expect(await storage.requestPersistence()).toBe(true);
     expect(persist).toHaveBeenCalledOnce();
-    expect(storage.getStorageHealth().persisted).toBe(true);
+    expect(storage.storageHealth.get().persisted).toBe(true);
     await storage.refreshStorageEstimate();
-    expect(storage.getStorageHealth()).toMatchObject({ usage: 2048, quota: 1_000_000 });
+    expect(storage.storageHealth.get()).toMatchObject({ usage: 2048, quota: 1_000_000 });
   });
 
   it('answers null when the browser cannot say', async () => {
     vi.stubGlobal('navigator', {});
     const { storage } = await loadDataLayer();
     expect(await storage.requestPersistence()).toBeNull();
-    expect(storage.getStorageHealth().persisted).toBeNull();
+    expect(storage.storageHealth.get().persisted).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageMessageSchema, workerMessageSchema } from '@/domain/messages';
 import {
   attemptDelivery,
+  deliveryUpdate,
   judgeAnswer,
   MAX_RETRY_MS,
   parseRetryAfter,
@@ -146,6 +147,45 @@ describe('attemptDelivery', () => {
   });
 });
 
+describe('deliveryUpdate', () => {
+  const at = '2026-01-01T00:00:00.000Z';
+
+  it('turns each outcome into the update the queue and the page sender both announce', () => {
+    expect(deliveryUpdate(ID, { kind: 'delivered', receivedAt: at }, at, { attempts: 2 })).toEqual({
+      type: 'ticket-update',
+      ticketId: ID,
+      at,
+      attempts: 2,
+      state: 'sent',
+      receivedAt: at,
+    });
+    const issues = [{ path: ['description'], message: 'too-vague' }];
+    expect(deliveryUpdate(ID, { kind: 'rejected', detail: 'validation', issues }, at)).toEqual({
+      type: 'ticket-update',
+      ticketId: ID,
+      at,
+      state: 'rejected',
+      detail: 'validation',
+      issues,
+    });
+    expect(deliveryUpdate(ID, { kind: 'retry', detail: 'redirect' }, at, { nextAttemptAt: at })).toEqual({
+      type: 'ticket-update',
+      ticketId: ID,
+      at,
+      nextAttemptAt: at,
+      state: 'queued',
+      detail: 'redirect',
+    });
+    expect(deliveryUpdate(ID, { kind: 'expired' }, at)).toEqual({
+      type: 'ticket-update',
+      ticketId: ID,
+      at,
+      state: 'expired',
+      detail: 'expired',
+    });
+  });
+});
+
 describe('messages', () => {
   it('accepts the messages each side sends and refuses anything else', () => {
     expect(pageMessageSchema.safeParse({ type: 'replay', force: true }).success).toBe(true);
@@ -156,6 +196,15 @@ describe('messages', () => {
     const update = { type: 'ticket-update', ticketId: ID, state: 'sent', at: receipt.receivedAt, receivedAt: receipt.receivedAt };
     expect(workerMessageSchema.safeParse(update).success).toBe(true);
     expect(workerMessageSchema.safeParse({ ...update, state: 'lost' }).success).toBe(false);
+  });
+
+  it('keeps a ticket update whose detail code this version does not know, without the code', () => {
+    const update = { type: 'ticket-update', ticketId: ID, state: 'queued', at: receipt.receivedAt };
+    expect(workerMessageSchema.parse({ ...update, detail: 'http-503' })).toMatchObject({ detail: 'http-503' });
+    expect(workerMessageSchema.parse({ ...update, detail: 'redirect' })).toMatchObject({ detail: 'redirect' });
+    const unknown = workerMessageSchema.parse({ ...update, detail: 'from-elsewhere' });
+    expect(unknown).toMatchObject({ state: 'queued' });
+    expect(unknown).not.toHaveProperty('detail', 'from-elsewhere');
   });
 
   it('finds the tickets endpoint from a relative or absolute intake address', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCAM_REASONS, checkScam, isHamtaHost } from '@/domain/scam';
 import { VERDICTS } from '@/domain/verdicts';
+import { fastestRunMs } from '../timing';
 
 describe('checkScam on links', () => {
   const realLinks = [
@@ -204,13 +205,3 @@ describe('checkScam on any input', () => {
     expect(fastestRunMs(() => checkScam(noSpaces))).toBeLessThan(50);
   });
 });
-
-function fastestRunMs(run: () => unknown): number {
-  let fastest = Infinity;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const started = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
-}

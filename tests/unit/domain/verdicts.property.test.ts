@@ -91,7 +91,7 @@ const anyCodePointsArb = fc.string({
 const headerArb = fc.constantFrom('', 'همتا ۱۴۰۳/۰۲/۱۵ ۱۰:۲۲\n', 'Hamta 2024-05-04 10:22\n', 'تیکت 123456: ');
 
 describe('identifyVerdict under random noise', () => {
-  it('recognises every seed message after random marks, spacing, letter and digit changes', () => {
+  it('recognises every Hamta message after random marks, spacing, letter and digit changes', () => {
     fc.assert(
       fc.property(fc.constantFrom(...VERDICTS), headerArb, fc.array(editArb, { maxLength: 40 }), (verdict, header, edits) => {
         expect(identifyVerdict(withNoise(header + verdict.message, edits))).toBe(verdict.id);
@@ -120,7 +120,7 @@ describe('identifyVerdict under random noise', () => {
     );
   });
 
-  it('keeps its answer for a seed message with arbitrary text added after it', () => {
+  it('keeps its answer for a Hamta message with arbitrary text added after it', () => {
     fc.assert(
       fc.property(fc.constantFrom(...VERDICTS), fc.string({ maxLength: 40 }), (verdict, tail) => {
         fc.pre(identifyVerdict(tail) === null);

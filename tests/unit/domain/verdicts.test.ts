@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_REMEDY, REMEDY_STEPS, VERDICTS, VERDICT_IDS, getVerdict, identifyVerdict, type VerdictId } from '@/domain/verdicts';
 import { IMEI_TOOLTIP, MAX_SCANNED_CHARS, compactText } from '@/domain/verdictText';
+import { fastestRunMs } from '../timing';
 
 const ZWNJ = '\u200c';
 
@@ -223,13 +224,3 @@ describe('identifyVerdict on texts that are no verdict', () => {
     expect(identifyVerdict(late)).toBeNull();
   });
 });
-
-function fastestRunMs(run: () => unknown): number {
-  let fastest = Infinity;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const started = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
-}

@@ -5,14 +5,20 @@ import { AssistantDb } from '@/data/db';
 import { getTicket, putTicket } from '@/data/tickets';
 import { RETENTION_MS } from '@/domain/delivery';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
+import type { PageMessage, WorkerMessage } from '@/domain/messages';
 import type { Ticket } from '@/domain/schemas';
 import { loadDemoRegistry } from '@/intake/registryStore';
-import { countWaitingTickets, resendTicket, sendTicket, stopSync, syncNow } from '@/sync/outbox';
+import { countWaitingTickets, createOutbox, type Outbox } from '@/sync/outbox';
+import { createPageSender } from '@/sync/pageSender';
+import { createReviewPoller } from '@/sync/reviews';
+import type { WorkerLink } from '@/sync/workerChannel';
 import { ENGINE_START_MS, startTestIntake, type TestIntake } from '../intake/testIntake';
 import { deleteTestDb, openTestDb } from '../testDb';
 
 let server: TestIntake;
 let db: AssistantDb;
+let outbox: Outbox;
+let syncErrors: unknown[];
 const cases = (loadDemoRegistry() as unknown as { cases: DemoCase[] }).cases;
 
 beforeAll(async () => {
@@ -25,13 +31,34 @@ afterAll(async () => {
   await server.stop();
 });
 
+/** An outbox of the test's own, on a page with no service worker: it sends the tickets itself. */
+function pageOnlyOutbox(): Outbox {
+  return createOutbox({
+    findWorker: () => Promise.resolve(null),
+    listenToWorker: () => () => undefined,
+    pageSender: createPageSender(),
+    reviews: createReviewPoller(),
+    probeIntake: () => Promise.resolve(),
+    watchPage: () => () => undefined,
+    isOnline: () => true,
+    now: () => Date.now(),
+    every: () => () => undefined,
+    after: (ms, wake) => void setTimeout(wake, ms),
+    reportError: (error) => syncErrors.push(error),
+  });
+}
+
 beforeEach(async () => {
   await server.intake.reset();
   db = await openTestDb();
+  syncErrors = [];
+  outbox = pageOnlyOutbox();
 });
 afterEach(async () => {
-  stopSync();
+  // What a test set going (a hand-over, a send) ends before its database goes.
+  await outbox.syncNow();
   await deleteTestDb(db);
+  expect(syncErrors).toEqual([]);
 });
 
 async function readyTicket(index = 0, patch: Partial<Ticket> = {}): Promise<Ticket> {
@@ -73,7 +100,7 @@ async function syncUntil(id: string, status: Ticket['status'] | ((ticket: Ticket
   for (let run = 0; run < max; run += 1) {
     const ticket = await stored(id);
     if (reached(ticket)) return ticket;
-    await syncNow();
+    await outbox.syncNow();
   }
   return stored(id);
 }
@@ -82,7 +109,7 @@ describe('sendTicket', () => {
   it('stores the ticket as queued, with a history event, before it resolves', async () => {
     await fault({ failNext: 5, status: 503 });
     const ticket = await readyTicket();
-    await sendTicket(ticket.id);
+    await outbox.sendTicket(ticket.id);
     const queued = await stored(ticket.id);
     expect(['queued', 'sending']).toContain(queued.status);
     expect(queued.history.slice(0, 2).map((event) => [event.status, event.detail])).toEqual([
@@ -93,7 +120,7 @@ describe('sendTicket', () => {
 
   it('delivers the ticket once, then records the verdict the intake gives it', async () => {
     const ticket = await readyTicket(0);
-    await sendTicket(ticket.id);
+    await outbox.sendTicket(ticket.id);
     const reviewed = await syncUntil(ticket.id, 'reviewed');
     expect(reviewed).toMatchObject({ status: 'reviewed', verdict: cases[0]?.verdict });
     expect(reviewed.receivedAt).toBeDefined();
@@ -104,8 +131,8 @@ describe('sendTicket', () => {
   it('keeps a ticket queued through 503s, with why, and delivers it once the intake recovers', async () => {
     await fault({ failNext: 3, status: 503 });
     const ticket = await readyTicket();
-    await sendTicket(ticket.id);
-    await syncNow();
+    await outbox.sendTicket(ticket.id);
+    await outbox.syncNow();
     const waiting = await stored(ticket.id);
     expect(waiting.status).toBe('queued');
     expect(waiting.history.at(-1)?.detail).toBe('http-503');
@@ -119,12 +146,12 @@ describe('sendTicket', () => {
   it('counts an HTML page, a redirect, a wrong receipt or a 10 MB body as a failed attempt', async () => {
     const ticket = await readyTicket();
     await fault({ failNext: 1, respond: 'html' });
-    await sendTicket(ticket.id);
+    await outbox.sendTicket(ticket.id);
     await syncUntil(ticket.id, 'sent');
     for (const respond of ['redirect', 'wrong-schema', 'huge'] as const) {
       const next = await readyTicket();
       await fault({ failNext: 1, respond });
-      await sendTicket(next.id);
+      await outbox.sendTicket(next.id);
       const delivered = await syncUntil(next.id, 'sent');
       expect(DELIVERED).toContain(delivered.status);
       const expected = respond === 'huge' ? 'too-large' : respond === 'redirect' ? 'redirect' : 'bad-response';
@@ -136,10 +163,10 @@ describe('sendTicket', () => {
 
   it('does nothing to a ticket that is not ready to send', async () => {
     const ticket = await readyTicket(0, { status: 'needs-changes' });
-    await sendTicket(ticket.id);
-    await syncNow();
+    await outbox.sendTicket(ticket.id);
+    await outbox.syncNow();
     expect((await stored(ticket.id)).status).toBe('needs-changes');
-    await sendTicket(randomUUID());
+    await outbox.sendTicket(randomUUID());
     expect(await postsFor(ticket.id)).toEqual([]);
   });
 });
@@ -148,15 +175,15 @@ describe('a rejected ticket', () => {
   it('comes back as "needs changes" with the intake issues, and is delivered after the fix', async () => {
     await fault({ failNext: 1, status: 400, issues: [{ path: ['description'], message: 'too-short' }] });
     const ticket = await readyTicket();
-    await sendTicket(ticket.id);
+    await outbox.sendTicket(ticket.id);
     const rejected = await syncUntil(ticket.id, 'needs-changes');
     expect(rejected.status).toBe('needs-changes');
     expect(rejected.issues).toEqual([{ path: ['description'], message: 'too-short' }]);
-    await syncNow();
+    await outbox.syncNow();
     expect(await postsFor(ticket.id)).toEqual([400]);
 
     await putTicket({ ...rejected, description: 'SIM 2 has had no service since the repair.' });
-    await resendTicket(ticket.id);
+    await outbox.resendTicket(ticket.id);
     const queued = await stored(ticket.id);
     expect(queued.history.at(-1)).toMatchObject({ status: 'queued', detail: 'resent' });
     expect(queued.issues).toBeUndefined();
@@ -175,12 +202,12 @@ describe('retention', () => {
         { at: old, status: 'queued', detail: 'submitted' },
       ],
     });
-    await syncNow();
+    await outbox.syncNow();
     const expired = await stored(ticket.id);
     expect(expired.status).toBe('not-sent');
     expect(expired.history.at(-1)?.detail).toBe('expired');
     expect(await postsFor(ticket.id)).toEqual([]);
-    await resendTicket(ticket.id);
+    await outbox.resendTicket(ticket.id);
     expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
   });
 });
@@ -189,7 +216,7 @@ describe('the intake lost a sent ticket', () => {
   it('queues it again and delivers it', async () => {
     const ticket = await readyTicket();
     await fetch(`${server.url}/api/__demo/config`, { method: 'POST', body: JSON.stringify({ reviewDelayMs: 3_600_000 }) });
-    await sendTicket(ticket.id);
+    await outbox.sendTicket(ticket.id);
     expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
     await server.intake.reset();
     // The next ask for the verdict is due a little later.
@@ -203,6 +230,58 @@ describe('the intake lost a sent ticket', () => {
     expect(again.status).toBe('sent');
     expect(await postsFor(ticket.id)).toEqual([201]);
     expect(again.history.some((event) => event.detail === 'not-found')).toBe(true);
+  });
+});
+
+describe('with a service worker', () => {
+  it('hands the ticket to the worker, records what it announces, then tells it the answer is safe', async () => {
+    const posted: PageMessage[] = [];
+    let hear: (message: WorkerMessage) => void = () => undefined;
+    let watching = false;
+    const worker: WorkerLink = {
+      post: (message) => posted.push(message),
+      queueState: () => Promise.resolve({ type: 'queue-state', waiting: [], answers: [] }),
+    };
+    outbox = createOutbox({
+      findWorker: () => Promise.resolve(worker),
+      listenToWorker: (listener) => {
+        hear = listener;
+        return () => {
+          hear = () => undefined;
+        };
+      },
+      pageSender: createPageSender(),
+      reviews: createReviewPoller(),
+      probeIntake: () => Promise.resolve(),
+      watchPage: () => {
+        watching = true;
+        return () => {
+          watching = false;
+        };
+      },
+      isOnline: () => false,
+      now: () => Date.now(),
+      every: () => () => undefined,
+      after: (ms, wake) => void setTimeout(wake, ms),
+      reportError: (error) => syncErrors.push(error),
+    });
+    outbox.start();
+    expect(watching).toBe(true);
+    const ticket = await readyTicket();
+    await outbox.sendTicket(ticket.id);
+    await vi.waitFor(() => expect(posted.some((message) => message.type === 'enqueue')).toBe(true));
+    const enqueued = posted.find((message) => message.type === 'enqueue');
+    expect(enqueued?.type === 'enqueue' && enqueued.submissions.map((submission) => submission.id)).toEqual([ticket.id]);
+
+    const receivedAt = new Date().toISOString();
+    hear({ type: 'ticket-update', ticketId: ticket.id, state: 'sent', at: receivedAt, receivedAt });
+    await vi.waitFor(async () => expect((await stored(ticket.id)).status).toBe('sent'));
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'forget', ticketIds: [ticket.id] }));
+    // The page sent nothing itself: the worker did.
+    expect(await postsFor(ticket.id)).toEqual([]);
+
+    outbox.stop();
+    expect(watching).toBe(false);
   });
 });
 

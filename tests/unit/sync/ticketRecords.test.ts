@@ -79,7 +79,7 @@ describe('recordTicketUpdates', () => {
 
   it('writes one history line per kind of failure, not one per retry', async () => {
     const { id } = await ticket('queued');
-    for (const detail of ['network-error', 'network-error', 'network-error', 'http-503', 'http-503']) {
+    for (const detail of ['network-error', 'network-error', 'network-error', 'http-503', 'http-503'] as const) {
       await recordTicketUpdates([update(id, 'sending'), update(id, 'queued', { detail })]);
     }
     const details = (await stored(id)).history.map((event) => event.detail);

@@ -1,6 +1,6 @@
 // The layers of src/ are lint rules: an import against the direction of dependency fails `npm run lint`.
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 
@@ -10,6 +10,11 @@ async function restrictedImports(filePath: string, code: string): Promise<number
 }
 
 describe('layer rules', () => {
+  // ESLint loads its config and the TypeScript parser on the first call: seconds on a busy machine.
+  beforeAll(async () => {
+    await eslint.lintText('export {};\n', { filePath: 'src/domain/warm-up.ts' });
+  }, 120_000);
+
   it.each([
     ['src/domain/probe.ts', "import { h } from 'preact';"],
     ['src/domain/probe.ts', "import Dexie from 'dexie';"],

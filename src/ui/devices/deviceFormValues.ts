@@ -1,6 +1,7 @@
 // The device form's values, checked as a whole and turned into the Device record that is stored.
 import { pairSlots, type Pairing } from '../../domain/pairing';
 import { MAX_SLOTS, type Device } from '../../domain/schemas';
+import { resized } from '../../domain/slots';
 
 /** The form as typed: IMEIs raw (any digits, separators), always MAX_SLOTS long so hidden slots keep their text. */
 export type DeviceFormValues = {
@@ -19,17 +20,13 @@ export type DeviceFormCheck = {
   correct: Pairing;
 };
 
-function padded(imeis: readonly string[]): string[] {
-  return Array.from({ length: MAX_SLOTS }, (_, slot) => imeis[slot] ?? '');
-}
-
 export function formValuesOf(device: Device): DeviceFormValues {
   return {
     nickname: device.nickname,
     model: device.model,
     slotCount: device.slotCount,
-    registeredImeis: padded(device.registeredImeis),
-    correctImeis: padded(device.correctImeis),
+    registeredImeis: resized(device.registeredImeis, MAX_SLOTS, () => ''),
+    correctImeis: resized(device.correctImeis, MAX_SLOTS, () => ''),
     notes: device.notes,
   };
 }

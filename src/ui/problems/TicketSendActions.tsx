@@ -1,17 +1,16 @@
 // What the user can do with a ticket the queue gave back: send it (again), or correct it and send it again.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { createDraft } from '../../data/drafts';
+import { createDraft, resubmissionDraft } from '../../data/drafts';
 import type { FieldIssue, Ticket, WizardStep } from '../../domain/schemas';
-import { resendTicket, sendTicket } from '../../sync/outbox';
+import { resendTicket, sendTicket } from '../../sync/appOutbox';
 import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
-import { draftPath, useAddress } from '../problems/addresses';
+import { paths, useAddress } from '../addresses';
 import { navigate } from '../router';
-import { resubmissionDraft } from '../verdicts/nextStep';
 
 /** The wizard step holding the field the intake's first issue names. */
-export function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
+function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
   const field = issues?.[0]?.path[0];
   if (field === 'correctImeis' || field === 'requester') return 'correct';
   if (field === 'registeredImeis') return 'registered';
@@ -33,7 +32,7 @@ export function TicketSendActions({ ticket }: { ticket: Ticket }): JSX.Element |
   };
   const correct = async (): Promise<void> => {
     const draft = await createDraft(resubmissionDraft(ticket, stepOfIssues(ticket.issues)));
-    navigate(address(draftPath(draft.id)));
+    navigate(address(paths.draft(draft.id)));
   };
 
   let body: JSX.Element | null = null;

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { newDevice } from '@/data/devices';
 import { deviceSchema } from '@/domain/schemas';
-import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from '@/ui/devices/deviceForm';
+import { checkDeviceForm, deviceFromForm, formValuesOf, type DeviceFormValues } from '@/ui/devices/deviceFormValues';
 import { visibleSlots } from '@/ui/devices/SlotImeis';
 
 const VALID = '356938035643809';
