@@ -4,6 +4,8 @@ import type { Database, Queryable, Row } from './database';
 
 /** 10 connections per intake process: several processes share one server's default of 100. */
 const POOL_SIZE = 10;
+/** 30 s: under a burst, requests queue for a free connection; a server that is down refuses at once anyway. */
+const CONNECTION_WAIT_MS = 30_000;
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
@@ -15,7 +17,7 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 export async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECTION_WAIT_MS });
   // A server that goes away breaks idle connections: the pool drops them, the next query reports it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   await pool.query('SELECT 1');
