@@ -36,7 +36,8 @@ export async function startIntakeServer(
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
+    // 2,048 waiting connections: a burst of phones coming back online is not turned away at the door (Node's default is 511).
+    server.listen({ port: options.port ?? 0, host, backlog: 2_048 }, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
