@@ -5,7 +5,7 @@ import { startIntakeServer, type RunningIntake } from '@/intake/server';
 import type { ServiceOptions } from '@/intake/service';
 
 /** PGlite needs several seconds to start on a busy machine: hooks that open one wait this long. */
-export const ENGINE_START_MS = 120_000;
+export const ENGINE_START_MS = 300_000;
 
 export type TestIntake = RunningIntake & { db: Database; stop(): Promise<void> };
 
