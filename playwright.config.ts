@@ -34,9 +34,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The env var silences Vite 8's notice about a future config loader; the current one works.
-    command: `export VITE_CONFIG_NATIVE_IGNORE_WARNING=true; npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
+    // VITE_CONFIG_NATIVE_IGNORE_WARNING silences Vite 8's notice about a future config loader; INTAKE_DEMO turns on
+    // the intake's test controls; each build folder has its own intake database, so test runs never share one.
+    command: `export VITE_CONFIG_NATIVE_IGNORE_WARNING=true INTAKE_DEMO=1 INTAKE_DATA_DIR=.data/intake-${outDir}; npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+    // Ready when the intake's database is: the health check answers 200 only then.
+    url: `http://localhost:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',

@@ -4,6 +4,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 
+// The demo endpoints count what arrived; the bench's intake has its own database.
+process.env.INTAKE_DEMO ??= '1';
+process.env.INTAKE_DATA_DIR ??= '.data/intake-bench';
+
 const TICKETS = 500;
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const OUT_DIR = 'dist-bench';

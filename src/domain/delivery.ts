@@ -83,7 +83,7 @@ function parseJson(text: string | null): unknown {
 
 /**
  * The queue's rule for one answer: 2xx with a receipt for this ticket → sent;
- * 408, 429, 5xx → try again later; other 4xx from the intake → back to the user
+ * 408, 409 (the same ticket still being filed), 429, 5xx → try again later; other 4xx from the intake → back to the user
  * with the intake's issues. Anything that is not the intake's JSON (an HTML
  * page, a redirect, a huge body, the wrong schema) is a failed attempt: filtering
  * middleboxes answer with exactly such pages, and the ticket must not be lost to one.
@@ -98,7 +98,7 @@ export function judgeAnswer(ticketId: string, answer: IntakeAnswer): DeliveryRes
     if (receipt.success && receipt.data.id === ticketId) return { kind: 'delivered', receivedAt: receipt.data.receivedAt };
     return { kind: 'retry', detail: 'bad-response' };
   }
-  if (status === 408 || status === 429 || status >= 500) {
+  if (status === 408 || status === 409 || status === 429 || status >= 500) {
     return { kind: 'retry', detail: httpDetail(status), retryAfterMs: parseRetryAfter(answer.retryAfter) };
   }
   if (status >= 400 && status < 500) {

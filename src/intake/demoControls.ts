@@ -1,4 +1,4 @@
-// The demo intake's test controls: injected faults, POST counts per ticket id, and the review delay.
+// The demo's test controls (only with INTAKE_DEMO=1): injected faults, POST counts per ticket id, and the review delay.
 import { z } from 'zod';
 import { fieldIssueSchema, type FieldIssue } from '../domain/schemas';
 
@@ -28,9 +28,15 @@ export const DEMO_REJECTION: FieldIssue[] = [{ path: ['description'], message: '
 const MAX_COUNTED_IDS = 100_000;
 
 export class DemoControls {
+  /** How long after receipt the layer-zero verdict appears on GET. */
+  reviewDelayMs: number;
   private fault: Fault | null = null;
   private readonly answers = new Map<string, number[]>();
   private totalPosts = 0;
+
+  constructor(private readonly defaultReviewDelayMs: number) {
+    this.reviewDelayMs = defaultReviewDelayMs;
+  }
 
   setFault(fault: Fault): void {
     this.fault = fault;
@@ -65,6 +71,7 @@ export class DemoControls {
 
   reset(): void {
     this.fault = null;
+    this.reviewDelayMs = this.defaultReviewDelayMs;
     this.answers.clear();
     this.totalPosts = 0;
   }

@@ -1,6 +1,6 @@
-// Node HTTP plumbing of the reference intake: bounded body reading and JSON answers that say they are the demo.
+// Node HTTP plumbing of the intake: bounded body reading and JSON answers.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEMO_INTAKE_HEADER, DEMO_INTAKE_VALUE } from '../domain/delivery';
+import { DEMO_INTAKE_HEADER } from '../domain/delivery';
 
 /** 64 KB: a ticket is a few hundred bytes; anything near this is not a ticket. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -54,10 +54,9 @@ function drain(req: IncomingMessage): void {
   req.resume();
 }
 
-/** Headers on every answer: the demo says so, nothing is cached, and another origin's app may call it. */
+/** Headers on every answer: nothing is cached, and another origin's app may call it. */
 function baseHeaders(): Record<string, string> {
   return {
-    [DEMO_INTAKE_HEADER]: DEMO_INTAKE_VALUE,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Access-Control-Allow-Origin': '*',

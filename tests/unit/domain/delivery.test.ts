@@ -36,8 +36,8 @@ describe('judgeAnswer', () => {
     expect(judgeAnswer(ID, answer(200, receipt)).kind).toBe('delivered');
   });
 
-  it('retries 408, 429 and every 5xx, honouring Retry-After', () => {
-    for (const status of [408, 429, 500, 502, 503, 504]) {
+  it('retries 408, 409 (the ticket is still being filed), 429 and every 5xx, honouring Retry-After', () => {
+    for (const status of [408, 409, 429, 500, 502, 503, 504]) {
       expect(judgeAnswer(ID, answer(status, { error: 'x' }))).toMatchObject({ kind: 'retry', detail: `http-${status}` });
     }
     expect(judgeAnswer(ID, answer(503, '', { retryAfter: '7' }))).toMatchObject({ retryAfterMs: 7_000 });

@@ -7,28 +7,28 @@ import { RETENTION_MS } from '@/domain/delivery';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
 import type { PageMessage, WorkerMessage } from '@/domain/messages';
 import type { Ticket } from '@/domain/schemas';
-import { loadDemoRegistry } from '@/intake/intake';
-import { startIntakeServer, type RunningIntake } from '@/intake/server';
+import { loadDemoRegistry } from '@/intake/registryStore';
 import { countWaitingTickets, createOutbox, type Outbox } from '@/sync/outbox';
 import { createPageSender } from '@/sync/pageSender';
 import { createReviewPoller } from '@/sync/reviews';
 import type { WorkerLink } from '@/sync/workerChannel';
+import { ENGINE_START_MS, startTestIntake, type TestIntake } from '../intake/testIntake';
 import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
 
-let server: RunningIntake;
+let server: TestIntake;
 let db: AssistantDb;
 let outbox: Outbox;
 let syncErrors: unknown[];
 const cases = (loadDemoRegistry() as unknown as { cases: DemoCase[] }).cases;
 
 beforeAll(async () => {
-  server = await startIntakeServer({ reviewDelayMs: 0 });
+  server = await startTestIntake({ reviewDelayMs: 0 });
   // The app's address: the intake is its /api.
   vi.stubGlobal('location', { href: `${server.url}/` });
-});
+}, ENGINE_START_MS);
 afterAll(async () => {
   vi.unstubAllGlobals();
-  await server.close();
+  await server.stop();
 });
 
 /** An outbox of the test's own, on a page with no service worker: it sends the tickets itself. */
@@ -49,7 +49,7 @@ function pageOnlyOutbox(): Outbox {
 }
 
 beforeEach(async () => {
-  server.intake.reset();
+  await server.intake.reset();
   db = await openTestDb();
   syncErrors = [];
   outbox = pageOnlyOutbox();
@@ -212,7 +212,7 @@ describe('the intake lost a sent ticket', () => {
     await fetch(`${server.url}/api/__demo/config`, { method: 'POST', body: JSON.stringify({ reviewDelayMs: 3_600_000 }) });
     await outbox.sendTicket(ticket.id);
     expect(DELIVERED).toContain((await syncUntil(ticket.id, 'sent')).status);
-    server.intake.reset();
+    await server.intake.reset();
     // The next ask for the verdict is due a little later.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 5_000);
