@@ -3,14 +3,15 @@ import type { Plugin } from 'vite';
 
 /**
  * Everything comes from the app's own origin; the only other place the app may
- * talk to is the intake it is configured for. No inline script, no eval, no
+ * talk to is the intake it is configured for. No inline script, no JavaScript eval, no
  * plugins, no <base> that could redirect relative addresses.
  */
 export function contentSecurityPolicy(intakeUrl: string | undefined): string {
   const intakeOrigin = originOf(intakeUrl);
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    // 'wasm-unsafe-eval' allows compiling WebAssembly (the barcode reader), never JavaScript's eval.
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
     ['style-src', "'self'"],
     ['img-src', "'self'"],
     ['font-src', "'self'"],

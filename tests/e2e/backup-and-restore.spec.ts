@@ -164,3 +164,14 @@ test('reminds once to export when tickets are kept where the browser may clear t
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(reminder).toHaveCount(0);
 });
+
+test('in kiosk mode, Settings offers neither export nor import', async ({ page }) => {
+  await page.goto('/?kiosk&lang=en');
+  await page.getByLabel('PIN').fill('2468');
+  await page.getByRole('button', { name: 'Start kiosk' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(page.getByText('Export and import are off in kiosk mode')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export data', exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Import data', { exact: true })).toHaveCount(0);
+});
