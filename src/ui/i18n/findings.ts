@@ -182,7 +182,7 @@ export const findingMessages = defineMessages({
     descriptionEmpty: 'Empty: a short sentence about the problem helps the reviewer.',
     phoneEmpty: 'Enter your mobile number.',
     phoneNotDigits: 'A phone number has only digits (and an optional + in front).',
-    phoneWrongLength: 'A mobile number has 11 digits and starts with 09, e.g. 0912 345 6789.',
+    phoneWrongLength: 'A mobile number must be 11 digits starting with 09, e.g. 0912 345 6789.',
     phoneNotMobile: 'This must be an Iranian mobile number (starting with 09).',
     schema: (path: string) => `The ticket could not be built (${path}). Reopen the page.`,
     unknown: (code: string) => `A problem was found (${code}).`,
