@@ -81,6 +81,22 @@ test.describe('File on Hamta', () => {
     await expect(page.getByRole('region', { name: 'History' })).toContainText('answer from Hamta, recorded by you (not from the intake)');
   });
 
+  test('on a 390 px phone in Persian, the whole hand-off fits without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/problems');
+    const id = await seedTicket(page);
+    await page.goto(`/problems/tickets/${id}/hamta?lang=fa`);
+    await expect(page.getByRole('heading', { level: 1, name: 'ثبت در همتا' })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Every copy button is a full tap target (WCAG 2.5.8: at least 24 × 24 CSS pixels).
+    for (const button of await page.getByRole('button', { name: /^کپی / }).all()) {
+      const box = await button.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(24);
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   test('in Persian: Hamta’s steps and one copy button per box, accessible', async ({ page }) => {
     await page.goto('/problems');
     const id = await seedTicket(page);
