@@ -62,7 +62,36 @@ export function resubmissionDraft(ticket: Ticket, step: WizardStep): Partial<Tic
 }
 
 export async function getDraft(id: string): Promise<TicketDraft | undefined> {
-  return parseRow('drafts', ticketDraftSchema, await getDb().drafts.get(id));
+  const row = parseRow('drafts', ticketDraftSchema, await getDb().drafts.get(id));
+  const journal = takeJournal(id);
+  // Only an edit of a draft still stored is taken: a deleted or submitted draft is not brought back.
+  if (!row || !journal || Date.parse(journal.updatedAt) <= Date.parse(row.updatedAt)) return row;
+  return (await saveDraft(journal)) ?? row;
+}
+
+// The unload write's copy in this tab's sessionStorage: written synchronously, so a reload that
+// destroys the page before IndexedDB commits loses nothing. Read back once, then removed;
+// a kiosk reset clears sessionStorage with the rest.
+const JOURNAL_PREFIX = 'imei-assistant:draft-journal:';
+
+function writeJournal(draft: TicketDraft): void {
+  try {
+    globalThis.sessionStorage?.setItem(JOURNAL_PREFIX + draft.id, JSON.stringify(draft));
+  } catch {
+    // sessionStorage can be blocked or full: the IndexedDB write still runs.
+  }
+}
+
+function takeJournal(id: string): TicketDraft | undefined {
+  try {
+    const text = globalThis.sessionStorage?.getItem(JOURNAL_PREFIX + id);
+    if (text == null) return undefined;
+    globalThis.sessionStorage?.removeItem(JOURNAL_PREFIX + id);
+    const parsed = ticketDraftSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every stored draft, the most recently edited first. */
@@ -96,6 +125,7 @@ let unloadWritesStopped = false;
 /** Called when a draft leaves the drafts table (submitted, deleted). */
 export function forgetDraft(id: string): void {
   goneDrafts.add(id);
+  takeJournal(id);
 }
 
 /** Called by a kiosk reset: no write of the leaving customer's draft may follow it. */
@@ -112,6 +142,7 @@ export function saveDraftNow(draft: TicketDraft): void {
   if (unloadWritesStopped || goneDrafts.has(draft.id)) return;
   const stored = ticketDraftSchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
   if (!stored.success) return;
+  writeJournal(stored.data);
   try {
     const transaction = getDb().backendDB().transaction('drafts', 'readwrite');
     transaction.objectStore('drafts').put(stored.data);

@@ -165,3 +165,39 @@ describe('resubmissionDraft', () => {
     ]);
   });
 });
+
+describe('the unload journal in sessionStorage', () => {
+  const JOURNAL_PREFIX = 'imei-assistant:draft-journal:';
+  let session: Map<string, string>;
+
+  beforeEach(() => {
+    session = new Map();
+    vi.stubGlobal('sessionStorage', {
+      getItem: (key: string) => session.get(key) ?? null,
+      setItem: (key: string, value: string) => void session.set(key, value),
+      removeItem: (key: string) => void session.delete(key),
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('brings back an edit whose IndexedDB write a reload cut off, and stores it', async () => {
+    const draft = await createDraft();
+    const later = { ...draft, phone: '09120000001', updatedAt: new Date(Date.parse(draft.updatedAt) + 1000).toISOString() };
+    session.set(JOURNAL_PREFIX + draft.id, JSON.stringify(later));
+    expect((await getDraft(draft.id))?.phone).toBe('09120000001');
+    expect(session.size).toBe(0);
+    expect((await getDraft(draft.id))?.phone).toBe('09120000001');
+  });
+
+  it('ignores an older copy, and never brings back a deleted draft', async () => {
+    const draft = await createDraft();
+    const saved = await saveDraft({ ...draft, phone: '09120000002' });
+    session.set(JOURNAL_PREFIX + draft.id, JSON.stringify({ ...draft, phone: '09120000003' }));
+    expect((await getDraft(draft.id))?.phone).toBe(saved?.phone);
+    await deleteDraft(draft.id);
+    session.set(JOURNAL_PREFIX + draft.id, JSON.stringify({ ...draft, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+    expect(await getDraft(draft.id)).toBeUndefined();
+  });
+});
