@@ -5,13 +5,13 @@ import { measureKeystrokes } from './budget/keystrokes';
 import { lighthouseScreens } from './budget/lighthouse';
 import { measureOfflineReload } from './budget/reload';
 import { measureBuild } from './budget/sizes';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4192);
 // Lighthouse drives its Chromium through this port.
 const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? PORT + 10_000);
 const OUT_DIR = 'dist-bench';
 const BASE = `http://localhost:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KB = 1000;
 
 type Row = { figure: string; measured: string; budget: string; over: boolean };
@@ -48,15 +48,15 @@ async function main(): Promise<void> {
   const sizes = measureBuild(OUT_DIR);
   const server = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true } });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   const rows: Row[] = [];
   try {
     const reload = await measureOfflineReload(browser, BASE);
     const keystrokes = await measureKeystrokes(browser, BASE);
     await browser.close();
-    const scores = await lighthouseScreens(BASE, CHROMIUM, DEBUG_PORT, makeDraft);
+    const scores = await lighthouseScreens(BASE, CHROMIUM_PATH, DEBUG_PORT, makeDraft);
 
     rows.push({
       figure: `first-load JavaScript, gzipped (${sizes.firstLoadFiles.map((file) => kb(file.gzipBytes)).join(' + ')})`,

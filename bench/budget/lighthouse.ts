@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../tests/support/chromium';
 
 export type LighthouseFigures = {
   screen: string;
@@ -28,14 +29,7 @@ export async function lighthouseScreens(
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      `--remote-debugging-port=${debugPort}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
   });
   try {
     const draftPath = await makeDraft(context);

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { demoCase } from './queue-journey';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
 const KILLS = 30;
 /** The autosave's promise: a character typed this long before the browser dies is stored. */
 const DURABLE_AFTER_MS = 300;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 // The browser is killed under the test's feet: there is no trace to keep of it.
@@ -20,19 +20,8 @@ type Running = { process: ChildProcess; browser: Browser; page: Page };
 /** A real Chromium on a persistent profile, in its own process group so a kill takes every process of it. */
 async function startChromium(profile: string): Promise<Running> {
   const child = spawn(
-    CHROMIUM,
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
+    CHROMIUM_PATH,
+    ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
