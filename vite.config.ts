@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { demoIntakePlugin } from './src/intake/vitePlugin';
 import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from './build/contentSecurityPolicy';
+import { BARCODE_READER_CHUNK } from './src/sw/runtimeCaches';
 
 export default defineConfig(({ mode }) => {
   const { VITE_INTAKE_URL: intakeUrl } = loadEnv(mode, process.cwd(), 'VITE_');
@@ -20,9 +21,13 @@ export default defineConfig(({ mode }) => {
         filename: 'sw.ts',
         registerType: 'prompt',
         injectRegister: false,
-        includeAssets: ['favicon.svg', 'robots.txt'],
+        // The header's logo works offline; the manifest's PNG icons are fetched by the browser when it installs the app.
+        includeAssets: ['favicon.svg'],
+        includeManifestIcons: false,
         injectManifest: {
           globPatterns: ['**/*.{js,css,html,woff2,svg}'],
+          // The barcode reader (used by few, ≈ 100 kB of script and 1 MB of WebAssembly) is cached on first use instead.
+          globIgnores: [`**/${BARCODE_READER_CHUNK}-*.js`],
         },
         manifest: {
           id: '/',
@@ -55,7 +60,17 @@ export default defineConfig(({ mode }) => {
         { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./build/zod/mini.ts', import.meta.url)) },
       ],
     },
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      rolldownOptions: {
+        output: {
+          // One named chunk for the barcode reader's packages, so the worker can leave it out of the precache.
+          codeSplitting: {
+            groups: [{ name: BARCODE_READER_CHUNK, test: /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/ }],
+          },
+        },
+      },
+    },
     // As in preview below: OPTIONS must reach the intake.
     server: { cors: false },
     preview: {

@@ -1,9 +1,9 @@
 // Reading stored rows through their zod schemas: a corrupt row is reported and skipped.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { reportCorruptRecord } from './storage';
 
 /** Parses one stored row; undefined (and a report) when it does not fit its schema. */
-export function parseRow<S extends z.ZodType>(table: string, schema: S, row: unknown): z.infer<S> | undefined {
+export function parseRow<S extends z.ZodMiniType>(table: string, schema: S, row: unknown): z.infer<S> | undefined {
   if (row === undefined) return undefined;
   const result = schema.safeParse(row);
   if (result.success) return result.data;
@@ -13,7 +13,7 @@ export function parseRow<S extends z.ZodType>(table: string, schema: S, row: unk
 }
 
 /** Parses many stored rows, keeping only those that fit. */
-export function parseRows<S extends z.ZodType>(table: string, schema: S, rows: unknown[]): z.infer<S>[] {
+export function parseRows<S extends z.ZodMiniType>(table: string, schema: S, rows: unknown[]): z.infer<S>[] {
   const parsed: z.infer<S>[] = [];
   for (const row of rows) {
     const value = parseRow(table, schema, row);

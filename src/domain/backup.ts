@@ -1,5 +1,5 @@
 // The backup file: its versioned format, its SHA-256 checksum, how it is read back, and how it merges into what a device holds.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { deviceSchema, settingsSchema, ticketDraftSchema, ticketSchema, type Device, type Ticket, type TicketDraft } from './schemas';
 
 /** Marks a file as this app's backup, whatever its name. */
@@ -8,7 +8,7 @@ export const BACKUP_APP = 'imei-correction-assistant';
 export const BACKUP_VERSION = 1;
 
 /** Settings that travel: kiosk settings never leave the device (a customer's data must not leave on a file). */
-export const backupSettingsSchema = settingsSchema.pick({ lang: true, phone: true, lastDraftId: true });
+export const backupSettingsSchema = z.pick(settingsSchema, { lang: true, phone: true, lastDraftId: true });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
 export const backupDataSchema = z.object({
@@ -25,7 +25,7 @@ export const backupFileSchema = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   data: backupDataSchema,
   /** SHA-256 (hex) of canonicalJson({ app, version, exportedAt, data }). */
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 

@@ -1,6 +1,6 @@
 // How one ticket is delivered to the intake and how its answer is judged: the rules the
 // service worker's queue and the page (where no worker runs) both apply.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { httpDetail, type HistoryDetail } from './deliveryDetail';
 import type { TicketUpdate } from './messages';
 import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './schemas';
@@ -68,8 +68,8 @@ export type IntakeAnswer = { status: number; redirected: boolean; body: string |
 
 /** Any JSON error object from the intake: `{ error, issues? }`. */
 const intakeErrorSchema = z.object({
-  error: z.string().max(200),
-  issues: z.array(fieldIssueSchema).max(100).optional(),
+  error: z.string().check(z.maxLength(200)),
+  issues: z.optional(z.array(fieldIssueSchema).check(z.maxLength(100))),
 });
 
 function parseJson(text: string | null): unknown {

@@ -1,5 +1,5 @@
 // The codes a ticket's history gives for each step of its delivery: set by the page, the worker's queue and the intake's answers.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every code but an HTTP status; the UI has words for each, in every language. */
 export const DELIVERY_DETAILS = [
@@ -35,10 +35,10 @@ export type HistoryDetail = DeliveryDetail | HttpDetail;
  * A detail code in a message between page and worker. A code this version does not
  * know (a worker of another version) is dropped, not the whole message with it.
  */
-export const historyDetailSchema = z
-  .union([z.enum(DELIVERY_DETAILS), z.templateLiteral(['http-', z.number().int().min(100).max(599)])])
-  .optional()
-  .catch(undefined);
+export const historyDetailSchema = z.catch(
+  z.optional(z.union([z.enum(DELIVERY_DETAILS), z.templateLiteral(['http-', z.int().check(z.minimum(100), z.maximum(599))])])),
+  undefined,
+);
 
 const KNOWN: ReadonlySet<string> = new Set(DELIVERY_DETAILS);
 

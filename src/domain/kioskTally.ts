@@ -1,7 +1,7 @@
 // A kiosk's count of the day's tickets by state: numbers only, so it survives the wipe between customers.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Ticket } from './schemas';
-import { VERDICT_IDS, type VerdictId } from './verdicts';
+import { VERDICT_IDS, type VerdictId } from './verdictIds';
 
 /** What the staff screen counts: a ticket on its way counts as queued; a reviewed one by its verdict. */
 export const TALLY_STATES = ['queued', 'sent', 'reviewed', 'needs-changes', 'not-sent'] as const;
@@ -13,11 +13,11 @@ export type TicketCounts = {
   byVerdict: Partial<Record<VerdictId, number>>;
 };
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 
 /** Kept in the settings record: the day it counts (local, YYYY-MM-DD) and the numbers of the tickets already wiped. */
 export const kioskTallySchema = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   byState: z.object({ queued: count, sent: count, reviewed: count, 'needs-changes': count, 'not-sent': count }),
   byVerdict: z.partialRecord(z.enum(VERDICT_IDS), count),
 });

@@ -1,5 +1,5 @@
 // Messages between the page and the service worker about submitted tickets, typed by zod on both sides.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldIssueSchema, ticketSubmissionSchema } from './schemas';
 import { historyDetailSchema } from './deliveryDetail';
 
@@ -15,14 +15,14 @@ const MANY = 2000;
 /** Take these tickets into the queue (a ticket already there is not added twice). */
 const enqueueMessageSchema = z.object({
   type: z.literal('enqueue'),
-  submissions: z.array(ticketSubmissionSchema).min(1).max(MANY),
+  submissions: z.array(ticketSubmissionSchema).check(z.minLength(1), z.maxLength(MANY)),
 });
 /** Try to send now; `force` ignores the back-off (the page saw the network come back, or it just opened). */
 const replayMessageSchema = z.object({ type: z.literal('replay'), force: z.boolean() });
 /** Describe the queue; the answer goes back through the MessagePort sent with this message. */
 const queueStateRequestSchema = z.object({ type: z.literal('queue-state') });
 /** The page has recorded these answers: the service worker may forget them. */
-const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).min(1).max(MANY) });
+const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(MANY)) });
 /** Sent by vite-plugin-pwa's update prompt. */
 const skipWaitingMessageSchema = z.object({ type: z.literal('SKIP_WAITING') });
 
@@ -52,17 +52,17 @@ export const ticketUpdateSchema = z.object({
   at: isoDate,
   /** Why: a failure code ('network-error', 'http-503', …) or 'validation' / 'expired'. */
   detail: historyDetailSchema,
-  attempts: z.number().int().min(0).optional(),
-  nextAttemptAt: isoDate.optional(),
-  receivedAt: isoDate.optional(),
-  issues: z.array(fieldIssueSchema).max(100).optional(),
+  attempts: z.optional(z.int().check(z.minimum(0))),
+  nextAttemptAt: z.optional(isoDate),
+  receivedAt: z.optional(isoDate),
+  issues: z.optional(z.array(fieldIssueSchema).check(z.maxLength(100))),
 });
 export type TicketUpdate = z.infer<typeof ticketUpdateSchema>;
 
 const queuedTicketSchema = z.object({
   ticketId: z.uuid(),
   state: z.enum(['queued', 'sending']),
-  attempts: z.number().int().min(0),
+  attempts: z.int().check(z.minimum(0)),
   detail: historyDetailSchema,
 });
 export type QueuedTicket = z.infer<typeof queuedTicketSchema>;
@@ -70,10 +70,10 @@ export type QueuedTicket = z.infer<typeof queuedTicketSchema>;
 export const queueStateSchema = z.object({
   type: z.literal('queue-state'),
   /** Tickets in the queue or being sent right now. */
-  waiting: z.array(queuedTicketSchema).max(MANY * 5),
+  waiting: z.array(queuedTicketSchema).check(z.maxLength(MANY * 5)),
   /** Final answers (sent, rejected, expired) no page has recorded yet. */
-  answers: z.array(ticketUpdateSchema).max(MANY * 5),
-  nextAttemptAt: isoDate.optional(),
+  answers: z.array(ticketUpdateSchema).check(z.maxLength(MANY * 5)),
+  nextAttemptAt: z.optional(isoDate),
 });
 export type QueueState = z.infer<typeof queueStateSchema>;
 

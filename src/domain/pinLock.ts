@@ -1,5 +1,5 @@
 // The staff PIN's lock: five wrong PINs in a row lock PIN entry, one minute the first time, doubling up to 15 minutes.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Five: room for a slip of the finger or two, far too few to guess among 10,000 PINs or more. */
 export const WRONG_PINS_BEFORE_LOCK = 5;
@@ -13,10 +13,10 @@ const isoDate = z.iso.datetime({ offset: true });
 /** Kept with the kiosk settings, so a reload does not lift the lock. */
 export const pinLockSchema = z.object({
   /** Wrong PINs since the last right one or the last lock. */
-  wrongInARow: z.number().int().min(0).max(WRONG_PINS_BEFORE_LOCK),
+  wrongInARow: z.int().check(z.minimum(0), z.maximum(WRONG_PINS_BEFORE_LOCK)),
   /** Locks since the last right PIN: the next lock lasts FIRST_LOCK_MS × 2^locks. */
-  locks: z.number().int().min(0).max(64),
-  lockedUntil: isoDate.optional(),
+  locks: z.int().check(z.minimum(0), z.maximum(64)),
+  lockedUntil: z.optional(isoDate),
 });
 export type PinLock = z.infer<typeof pinLockSchema>;
 

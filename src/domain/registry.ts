@@ -1,42 +1,45 @@
 // The registry the layer-zero judge reads (a stand-in for Hamta's records), and the demo cases filed against it.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { imeiDigitsSchema, MAX_SLOTS, phoneSchema, ticketSubmissionSchema, verdictIdSchema, type TicketSubmission } from './schemas';
 
 const registryOwnerSchema = z.object({
   phone: phoneSchema,
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 type RegistryOwner = z.infer<typeof registryOwnerSchema>;
 
 const registryDeviceSchema = z.object({
-  id: z.string().min(1),
-  model: z.string().max(80),
+  id: z.string().check(z.minLength(1)),
+  model: z.string().check(z.maxLength(80)),
   ownerPhone: phoneSchema,
   /** false: the device was never legally registered and gets no service. */
   legal: z.boolean(),
   /** What Hamta holds, per slot; '' for a slot Hamta holds nothing for (only after the first). */
   registeredImeis: z
     .array(z.union([imeiDigitsSchema, z.literal('')]))
-    .min(1)
-    .max(MAX_SLOTS)
-    .refine((imeis) => imeis[0] !== '', 'first-slot-empty'),
+    .check(
+      z.minLength(1),
+      z.maxLength(MAX_SLOTS),
+      z.refine((imeis) => imeis[0] !== '', 'first-slot-empty'),
+    ),
   /**
    * The IMEIs the network has seen together with the owner's SIM, in any slot,
    * exactly as the phone reported them: a broken phone may report one that
    * fails its check digit.
    */
-  seenWithOwnerSim: z.array(imeiDigitsSchema).max(MAX_SLOTS * 4),
+  seenWithOwnerSim: z.array(imeiDigitsSchema).check(z.maxLength(MAX_SLOTS * 4)),
 });
 export type RegistryDevice = z.infer<typeof registryDeviceSchema>;
 
 /** A ticket filed against the demo registry, with the verdict the rules give it. */
-const demoCaseSchema = ticketSubmissionSchema
-  .pick({ requester: true, correctImeis: true, registeredImeis: true, description: true, slotChecks: true })
-  .extend({
+const demoCaseSchema = z.extend(
+  z.pick(ticketSubmissionSchema, { requester: true, correctImeis: true, registeredImeis: true, description: true, slotChecks: true }),
+  {
     /** Short English name of the case, e.g. "approved: second IMEI mistyped". */
-    label: z.string().min(1).max(120),
+    label: z.string().check(z.minLength(1), z.maxLength(120)),
     verdict: verdictIdSchema,
-  });
+  },
+);
 export type DemoCase = z.infer<typeof demoCaseSchema>;
 
 const registryShape = {
@@ -47,7 +50,7 @@ const registryShape = {
 type RegistryShape = { owners: RegistryOwner[]; devices: RegistryDevice[] };
 
 // Cross-record rules: the judge finds a device by its registered IMEIs, so one IMEI on two devices would be ambiguous.
-function checkRegistry(registry: RegistryShape, context: z.RefinementCtx): void {
+function checkRegistry(registry: RegistryShape, context: z.core.$RefinementCtx<RegistryShape>): void {
   const phones = new Set<string>();
   registry.owners.forEach((owner, index) => {
     if (phones.has(owner.phone)) context.addIssue({ code: 'custom', message: 'duplicate-owner', path: ['owners', index] });
@@ -68,11 +71,11 @@ function checkRegistry(registry: RegistryShape, context: z.RefinementCtx): void 
   });
 }
 
-export const registrySchema = z.object(registryShape).superRefine(checkRegistry);
+export const registrySchema = z.object(registryShape).check(z.superRefine(checkRegistry));
 export type Registry = z.infer<typeof registrySchema>;
 
 /** The file the reference intake loads: a registry plus the demo cases the README lists. */
-export const demoRegistrySchema = z.object({ ...registryShape, cases: z.array(demoCaseSchema) }).superRefine(checkRegistry);
+export const demoRegistrySchema = z.object({ ...registryShape, cases: z.array(demoCaseSchema) }).check(z.superRefine(checkRegistry));
 
 /** The intake submission a demo case stands for, as the app would send it. */
 export function demoSubmission(demoCase: DemoCase, id: string, createdAt: string): TicketSubmission {

@@ -1,8 +1,8 @@
 // zod schemas of every record the app stores and every message it exchanges with the intake.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { kioskTallySchema } from './kioskTally';
 import { pinLockSchema } from './pinLock';
-import { VERDICT_IDS } from './verdicts';
+import { VERDICT_IDS } from './verdictIds';
 
 /** The most SIM slots (one IMEI each) a device may have: dual-SIM plus eSIMs. */
 export const MAX_SLOTS = 4;
@@ -12,27 +12,27 @@ export const DESCRIPTION_MAX = 2000;
 export const verdictIdSchema = z.enum(VERDICT_IDS);
 
 /** A normalised IMEI: 15 ASCII digits (the check digit is judged elsewhere). */
-export const imeiDigitsSchema = z.string().regex(/^\d{15}$/, 'imei-format');
+export const imeiDigitsSchema = z.string().check(z.regex(/^\d{15}$/, 'imei-format'));
 
 /** An Iranian mobile number, normalised to 09xxxxxxxxx. */
-export const phoneSchema = z.string().regex(/^09\d{9}$/, 'phone-format');
+export const phoneSchema = z.string().check(z.regex(/^09\d{9}$/, 'phone-format'));
 
 const isoDate = z.iso.datetime({ offset: true });
-const slotCount = z.number().int().min(1).max(MAX_SLOTS);
+const slotCount = z.int().check(z.minimum(1), z.maximum(MAX_SLOTS));
 
 // ---- Records kept on the device (IndexedDB) -------------------------------
 
 /** One of the owner's devices, as in Hamta's "Device management". */
 export const deviceSchema = z.object({
-  id: z.string().min(1),
-  nickname: z.string().max(80),
-  model: z.string().max(80).default(''),
+  id: z.string().check(z.minLength(1)),
+  nickname: z.string().check(z.maxLength(80)),
+  model: z._default(z.string().check(z.maxLength(80)), ''),
   slotCount,
   /** What Hamta holds, per slot; '' where not known yet. */
-  registeredImeis: z.array(z.union([imeiDigitsSchema, z.literal('')])).max(MAX_SLOTS),
+  registeredImeis: z.array(z.union([imeiDigitsSchema, z.literal('')])).check(z.maxLength(MAX_SLOTS)),
   /** What the phone shows on *#06#, per slot; '' where not known yet. */
-  correctImeis: z.array(z.union([imeiDigitsSchema, z.literal('')])).max(MAX_SLOTS),
-  notes: z.string().max(DESCRIPTION_MAX).default(''),
+  correctImeis: z.array(z.union([imeiDigitsSchema, z.literal('')])).check(z.maxLength(MAX_SLOTS)),
+  notes: z._default(z.string().check(z.maxLength(DESCRIPTION_MAX)), ''),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -54,14 +54,14 @@ export type SlotChecklist = z.infer<typeof slotChecklistSchema>;
 export const ticketDraftSchema = z.object({
   id: z.uuid(),
   step: wizardStepSchema,
-  deviceId: z.string().optional(),
-  phone: z.string().max(40),
-  correctImeis: z.array(z.string().max(200)).max(MAX_SLOTS),
-  registeredImeis: z.array(z.string().max(200)).max(MAX_SLOTS),
-  slotChecklist: z.array(slotChecklistSchema).max(MAX_SLOTS),
-  description: z.string().max(DESCRIPTION_MAX),
+  deviceId: z.optional(z.string()),
+  phone: z.string().check(z.maxLength(40)),
+  correctImeis: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_SLOTS)),
+  registeredImeis: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_SLOTS)),
+  slotChecklist: z.array(slotChecklistSchema).check(z.maxLength(MAX_SLOTS)),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX)),
   /** The ticket this one resubmits after a verdict asked for it. */
-  resubmissionOf: z.uuid().optional(),
+  resubmissionOf: z.optional(z.uuid()),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -81,7 +81,7 @@ export const fieldIssueSchema = z.object({
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /** A failed parse as field issues: where each problem is, and zod's message for it. */
-export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
+export function fieldIssuesOf(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
     message: issue.message,
@@ -92,7 +92,7 @@ const ticketEventSchema = z.object({
   at: isoDate,
   status: ticketStatusSchema,
   /** A code for what happened (src/domain/deliveryDetail.ts; a stored one may be older); the UI words it. */
-  detail: z.string().max(200).optional(),
+  detail: z.optional(z.string().check(z.maxLength(200))),
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
 
@@ -103,10 +103,10 @@ export const ticketSubmissionSchema = z.object({
   id: z.uuid(),
   subject: z.literal('imei-mismatch'),
   requester: z.object({ phone: phoneSchema }),
-  correctImeis: z.array(imeiDigitsSchema).min(1).max(MAX_SLOTS),
-  registeredImeis: z.array(imeiDigitsSchema).min(1).max(MAX_SLOTS),
-  description: z.string().max(DESCRIPTION_MAX),
-  slotChecks: z.array(z.boolean()).max(MAX_SLOTS),
+  correctImeis: z.array(imeiDigitsSchema).check(z.minLength(1), z.maxLength(MAX_SLOTS)),
+  registeredImeis: z.array(imeiDigitsSchema).check(z.minLength(1), z.maxLength(MAX_SLOTS)),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX)),
+  slotChecks: z.array(z.boolean()).check(z.maxLength(MAX_SLOTS)),
   createdAt: isoDate,
 });
 export type TicketSubmission = z.infer<typeof ticketSubmissionSchema>;
@@ -123,8 +123,8 @@ export type TicketReceipt = z.infer<typeof ticketReceiptSchema>;
 export const ticketReviewSchema = z.object({
   id: z.uuid(),
   status: z.enum(['received', 'reviewed']),
-  verdict: verdictIdSchema.optional(),
-  reviewedAt: isoDate.optional(),
+  verdict: z.optional(verdictIdSchema),
+  reviewedAt: z.optional(isoDate),
 });
 export type TicketReview = z.infer<typeof ticketReviewSchema>;
 
@@ -138,30 +138,30 @@ export const validationErrorSchema = z.object({
 
 /** Filing a ticket on Hamta by hand: the form fields already copied, and the description as the user edited it. */
 export const hamtaHandoffSchema = z.object({
-  copied: z.array(z.string().max(40)).max(20),
-  description: z.string().max(DESCRIPTION_MAX).optional(),
+  copied: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  description: z.optional(z.string().check(z.maxLength(DESCRIPTION_MAX))),
 });
 export type HamtaHandoff = z.infer<typeof hamtaHandoffSchema>;
 
-export const ticketSchema = ticketSubmissionSchema.extend({
+export const ticketSchema = z.extend(ticketSubmissionSchema, {
   // A kiosk purges the personal fields of a delivered ticket: then they are empty.
   requester: z.object({ phone: z.union([phoneSchema, z.literal('')]) }),
-  correctImeis: z.array(imeiDigitsSchema).max(MAX_SLOTS),
-  registeredImeis: z.array(imeiDigitsSchema).max(MAX_SLOTS),
+  correctImeis: z.array(imeiDigitsSchema).check(z.maxLength(MAX_SLOTS)),
+  registeredImeis: z.array(imeiDigitsSchema).check(z.maxLength(MAX_SLOTS)),
   status: ticketStatusSchema,
   history: z.array(ticketEventSchema),
-  deviceId: z.string().optional(),
-  resubmissionOf: z.uuid().optional(),
-  receivedAt: isoDate.optional(),
-  verdict: verdictIdSchema.optional(),
-  reviewedAt: isoDate.optional(),
+  deviceId: z.optional(z.string()),
+  resubmissionOf: z.optional(z.uuid()),
+  receivedAt: z.optional(isoDate),
+  verdict: z.optional(verdictIdSchema),
+  reviewedAt: z.optional(isoDate),
   /** The intake's issues when it answered 400 ("needs changes"). */
-  issues: z.array(fieldIssueSchema).optional(),
+  issues: z.optional(z.array(fieldIssueSchema)),
   /** Kiosk mode: purge the personal fields as soon as the intake has the ticket. */
-  purgeWhenSent: z.boolean().optional(),
+  purgeWhenSent: z.optional(z.boolean()),
   /** Set once a kiosk has purged the personal fields of a delivered ticket. */
-  purged: z.boolean().optional(),
-  handoff: hamtaHandoffSchema.optional(),
+  purged: z.optional(z.boolean()),
+  handoff: z.optional(hamtaHandoffSchema),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -174,24 +174,21 @@ export type Lang = z.infer<typeof langSchema>;
 /** The staff PIN as stored: PBKDF2-SHA-256 of the PIN with its own random salt; never the PIN itself. */
 const pinRecordSchema = z.object({
   kdf: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().int().min(1).max(10_000_000),
+  iterations: z.int().check(z.minimum(1), z.maximum(10_000_000)),
   /** 16 random bytes, hex. */
-  salt: z.string().regex(/^[0-9a-f]{32}$/),
+  salt: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
   /** 32 bytes, hex. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type PinRecord = z.infer<typeof pinRecordSchema>;
 
 const kioskSettingsSchema = z.object({
   enabled: z.boolean(),
-  pin: pinRecordSchema.optional(),
+  pin: z.optional(pinRecordSchema),
   /** Older versions stored a salted SHA-256 here; replaced by `pin` at the next right PIN. */
-  pinHash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-  pinLock: pinLockSchema.optional(),
-  idleSeconds: z.number().int().min(30).max(3600).default(180),
+  pinHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  pinLock: z.optional(pinLockSchema),
+  idleSeconds: z._default(z.int().check(z.minimum(30), z.maximum(3600)), 180),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
@@ -199,11 +196,11 @@ export const settingsSchema = z.object({
   id: z.literal('app'),
   lang: langSchema,
   /** The owner's own phone number, prefilled as the ticket's requester. */
-  phone: z.string().max(40).default(''),
-  kiosk: kioskSettingsSchema.default({ enabled: false, idleSeconds: 180 }),
+  phone: z._default(z.string().check(z.maxLength(40)), ''),
+  kiosk: z._default(kioskSettingsSchema, { enabled: false, idleSeconds: 180 }),
   /** The draft to resume when the app opens. */
-  lastDraftId: z.string().optional(),
+  lastDraftId: z.optional(z.string()),
   /** Kiosk mode: today's tickets already wiped, counted for the staff screen. */
-  kioskTally: kioskTallySchema.optional(),
+  kioskTally: z.optional(kioskTallySchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;

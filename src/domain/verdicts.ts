@@ -1,18 +1,10 @@
 // The eight answers Hamta's layer-zero reviewer gives, what each asks of the user, and how to recognise a pasted one.
 import { compactText, scannedPart, spacedText } from './verdictText';
 
-export const VERDICT_IDS = [
-  'approved',
-  'not-owner',
-  'sim-not-seen-on-all-slots',
-  'illegal-imei',
-  'owned-by-another',
-  'invalid-imei-observed',
-  'partial-correction-only',
-  'already-activated-for-number',
-] as const;
+import type { VerdictId } from './verdictIds';
 
-export type VerdictId = (typeof VERDICT_IDS)[number];
+// The ids live in their own module so schemas (and the service worker) need not carry the verdict table.
+export { VERDICT_IDS, type VerdictId } from './verdictIds';
 
 /** What the user can do next, as codes; src/ui/i18n words them. */
 export const REMEDY_STEPS = [

@@ -8,7 +8,7 @@ const strictSubmissionSchema = z.strictObject({
 });
 
 /** At most 50: an answer about a huge bad body stays small. */
-export function issuesOf(error: z.ZodError): FieldIssue[] {
+export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
   return fieldIssuesOf(error).slice(0, 50);
 }
 

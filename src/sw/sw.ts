@@ -7,6 +7,7 @@ import { CacheFirst } from 'workbox-strategies';
 import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
 import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
+import { isBarcodeReaderFile } from './runtimeCaches';
 import { createSubmissionQueue, type SubmissionQueue } from './submissionQueue';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
@@ -23,8 +24,8 @@ cleanupOutdatedCaches();
 // Every in-app address (a verdict's deep link, a draft) opens from the cached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
-// The barcode reader's WebAssembly (≈ 1 MB, hashed name): cached on first use, never precached.
-registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.wasm'), new CacheFirst({ cacheName: 'barcode-reader' }));
+// The barcode reader's script and WebAssembly (≈ 1.1 MB, hashed names): cached on first use, never precached.
+registerRoute(({ url, sameOrigin }) => sameOrigin && isBarcodeReaderFile(url.pathname), new CacheFirst({ cacheName: 'barcode-reader' }));
 
 // ---- The submission queue ---------------------------------------------------------
 
