@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { demoIntakePlugin } from './src/intake/vitePlugin';
 import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from './build/contentSecurityPolicy';
-import { BARCODE_READER_CHUNK } from './src/sw/runtimeCaches';
+import { BARCODE_READER_CHUNK, MEMORY_DB_CHUNK } from './src/sw/runtimeCaches';
 
 export default defineConfig(({ mode }) => {
   const { VITE_INTAKE_URL: intakeUrl } = loadEnv(mode, process.cwd(), 'VITE_');
@@ -27,7 +27,8 @@ export default defineConfig(({ mode }) => {
         injectManifest: {
           globPatterns: ['**/*.{js,css,html,woff2,svg}'],
           // The barcode reader (used by few, ≈ 100 kB of script and 1 MB of WebAssembly) is cached on first use instead.
-          globIgnores: [`**/${BARCODE_READER_CHUNK}-*.js`],
+          // The in-memory database is for browsers that block IndexedDB, and with it Cache Storage: never worth precaching.
+          globIgnores: [`**/${BARCODE_READER_CHUNK}-*.js`, `**/${MEMORY_DB_CHUNK}-*.js`],
         },
         manifest: {
           id: '/',
@@ -64,9 +65,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       rolldownOptions: {
         output: {
-          // One named chunk for the barcode reader's packages, so the worker can leave it out of the precache.
+          // Named chunks for what the worker leaves out of the precache.
           codeSplitting: {
-            groups: [{ name: BARCODE_READER_CHUNK, test: /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/ }],
+            groups: [
+              { name: BARCODE_READER_CHUNK, test: /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/ },
+              { name: MEMORY_DB_CHUNK, test: /node_modules[\\/]fake-indexeddb[\\/]/ },
+            ],
           },
         },
       },

@@ -1,28 +1,13 @@
-// Entry point: open storage, apply ?lang=, render the app, start the service worker.
+// Entry point: draw the shell at once, then start the data layer (storage, settings, service worker, outbox).
 import { render } from 'preact';
-import { updateSettings } from './data/settings';
-import { initStorage, requestPersistence } from './data/storage';
-import { appOutbox } from './sync/appOutbox';
-import { INTAKE_OFF } from './sync/intakeMode';
-import { startServiceWorker } from './sync/swBridge';
 import { App } from './ui/App';
-import { isLang } from './ui/i18n/core';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
 
-async function start(): Promise<void> {
-  await initStorage();
-  const lang = new URLSearchParams(window.location.search).get('lang');
-  // A ?lang= link chooses the language from then on, as the switch in settings does.
-  if (isLang(lang)) await updateSettings({ lang }).catch(() => undefined);
-  const root = document.getElementById('app');
-  if (!root) throw new Error('index.html has no #app element');
-  root.textContent = '';
-  render(<App />, root);
-  void requestPersistence();
-  startServiceWorker();
-  // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
-  if (!INTAKE_OFF) appOutbox.start();
-}
-
-void start();
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+root.textContent = '';
+render(<App />, root);
+import('./ui/boot')
+  .then(({ startData }) => startData())
+  .catch((error: unknown) => console.error('The app could not open its storage', error));

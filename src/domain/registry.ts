@@ -15,13 +15,11 @@ const registryDeviceSchema = z.object({
   /** false: the device was never legally registered and gets no service. */
   legal: z.boolean(),
   /** What Hamta holds, per slot; '' for a slot Hamta holds nothing for (only after the first). */
-  registeredImeis: z
-    .array(z.union([imeiDigitsSchema, z.literal('')]))
-    .check(
-      z.minLength(1),
-      z.maxLength(MAX_SLOTS),
-      z.refine((imeis) => imeis[0] !== '', 'first-slot-empty'),
-    ),
+  registeredImeis: z.array(z.union([imeiDigitsSchema, z.literal('')])).check(
+    z.minLength(1),
+    z.maxLength(MAX_SLOTS),
+    z.refine((imeis) => imeis[0] !== '', 'first-slot-empty'),
+  ),
   /**
    * The IMEIs the network has seen together with the owner's SIM, in any slot,
    * exactly as the phone reported them: a broken phone may report one that

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { kioskTallySchema } from './kioskTally';
 import { pinLockSchema } from './pinLock';
+import { LANGS, type Lang } from './lang';
 import { VERDICT_IDS } from './verdictIds';
 
 /** The most SIM slots (one IMEI each) a device may have: dual-SIM plus eSIMs. */
@@ -167,9 +168,8 @@ export type Ticket = z.infer<typeof ticketSchema>;
 
 // ---- Settings ---------------------------------------------------------------
 
-export const LANGS = ['fa', 'en'] as const;
+export { LANGS, type Lang };
 const langSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof langSchema>;
 
 /** The staff PIN as stored: PBKDF2-SHA-256 of the PIN with its own random salt; never the PIN itself. */
 const pinRecordSchema = z.object({

@@ -1,28 +1,32 @@
 // The app shell: language and direction, header and navigation, the current screen.
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { updateSettings } from '../data/settings';
 import type { KioskSettings } from '../domain/schemas';
-import { NoIntakeNotice } from './hamta/NoIntakeNotice';
-import { useSettings } from './hooks/useSettings';
+import { useStore } from './hooks/useStore';
 import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
 import { shellMessages } from './i18n/shell';
-import { KioskBar } from './kiosk/KioskBar';
-import { KioskSetup } from './kiosk/KioskSetup';
 import { paths, SECTIONS, withQuery } from './addresses';
+import { lazyPart } from './lazy';
 import { ROUTES } from './routes';
-import { BackupReminder } from './settings/BackupReminder';
-import { DemoIntakeNotice } from './sync/DemoIntakeNotice';
-import { QueueBadge } from './sync/QueueBadge';
 import { Link, matchPath, navigate, useLocation } from './router';
-import { StorageBanner } from './StorageBanner';
-import { UpdatePrompt } from './UpdatePrompt';
+import { shellSettings, switchLanguage } from './shellSettings';
+
+// Drawn once storage is open: the first paint is the header, the navigation and the screen.
+const parts = (): Promise<typeof import('./shellParts')> => import('./shellParts');
+const BackupReminder = lazyPart(() => parts().then((m) => m.BackupReminder));
+const DemoIntakeNotice = lazyPart(() => parts().then((m) => m.DemoIntakeNotice));
+const KioskBar = lazyPart(() => parts().then((m) => m.KioskBar));
+const KioskSetup = lazyPart(() => parts().then((m) => m.KioskSetup));
+const NoIntakeNotice = lazyPart(() => parts().then((m) => m.NoIntakeNotice));
+const QueueBadge = lazyPart(() => parts().then((m) => m.QueueBadge));
+const StorageBanner = lazyPart(() => parts().then((m) => m.StorageBanner));
+const UpdatePrompt = lazyPart(() => parts().then((m) => m.UpdatePrompt));
 
 const NAV = SECTIONS.filter((item) => item.section.nav);
 
 export function App(): JSX.Element {
   const location = useLocation();
-  const { settings, loaded } = useSettings();
+  const settings = useStore(shellSettings);
   const queryLang = location.query.get('lang');
   // ?lang=en wins for this page, so a shared link opens in the language it was sent in.
   const lang: Lang = isLang(queryLang) ? queryLang : settings.lang;
@@ -34,7 +38,7 @@ export function App(): JSX.Element {
 
   return (
     <LangContext.Provider value={lang}>
-      <Shell path={location.path} query={location.query} lang={lang} kiosk={loaded ? settings.kiosk : null} />
+      <Shell path={location.path} query={location.query} lang={lang} kiosk={settings.kiosk} />
     </LangContext.Provider>
   );
 }
@@ -73,7 +77,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
           lang={other}
           aria-label={t.switchLanguageLabel}
           onClick={() => {
-            void updateSettings({ lang: other }).catch(() => undefined);
+            void switchLanguage(other).catch(() => undefined);
             if (query.has('lang')) {
               query.delete('lang');
               navigate(withQuery(path, query.toString()), { replace: true });

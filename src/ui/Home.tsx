@@ -1,10 +1,12 @@
 // The start page: the app's purpose in two lines and a way into every section.
 import type { JSX } from 'preact';
 import { SECTIONS } from './addresses';
-import { ContinueDraft } from './problems/ContinueDraft';
 import { useMessages } from './i18n/core';
 import { shellMessages } from './i18n/shell';
+import { lazyPart } from './lazy';
 import { Link } from './router';
+
+const ContinueDraft = lazyPart(() => import('./shellParts').then((m) => m.ContinueDraft));
 
 export function Home(): JSX.Element {
   const t = useMessages(shellMessages);

@@ -74,11 +74,14 @@ test('reads a single IMEI into the IMEI check, and keeps working offline after i
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
   await expect(page.getByLabel('IMEIs to check', { exact: true })).toHaveValue(IMEI_1);
 
-  // The reader was cached on first use, not precached: a new page offline loads it from the cache.
+  // The reader (script and WebAssembly) was cached on first use, not precached: a new page offline loads it from the cache.
   const cached = await page.evaluate(async () =>
     (await (await caches.open('barcode-reader')).keys()).map((request) => new URL(request.url).pathname),
   );
-  expect(cached).toEqual([expect.stringMatching(/^\/assets\/zxing_reader-.*\.wasm$/)]);
+  expect(cached.sort()).toEqual([
+    expect.stringMatching(/^\/assets\/barcode-reader-.*\.js$/),
+    expect.stringMatching(/^\/assets\/zxing_reader-.*\.wasm$/),
+  ]);
   await context.setOffline(true);
   const offline = await context.newPage();
   await offline.goto('/check?lang=en');

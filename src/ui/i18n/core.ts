@@ -1,7 +1,7 @@
 // Language, direction, digits and dates: the machinery every screen's strings go through.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { LANGS, type Lang } from '../../domain/schemas';
+import { LANGS, type Lang } from '../../domain/lang';
 
 export type { Lang };
 

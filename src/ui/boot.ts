@@ -1,0 +1,26 @@
+// The data layer, started right after the first paint: storage, the settings the shell shows, the service worker, the outbox.
+import { liveQuery } from 'dexie';
+import { getSettings, updateSettings } from '../data/settings';
+import { initStorage, requestPersistence } from '../data/storage';
+import { appOutbox } from '../sync/appOutbox';
+import { INTAKE_OFF } from '../sync/intakeMode';
+import { startServiceWorker } from '../sync/swBridge';
+import { markDataReady } from './dataReady';
+import { isLang } from './i18n/core';
+import { showSettings } from './shellSettings';
+
+export async function startData(): Promise<void> {
+  await initStorage();
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  // A ?lang= link chooses the language from then on, as the switch in settings does.
+  if (isLang(lang)) await updateSettings({ lang }).catch(() => undefined);
+  liveQuery(getSettings).subscribe({
+    next: (settings) => showSettings({ lang: settings.lang, kiosk: settings.kiosk }),
+    error: (error: unknown) => console.error('Settings could not be read', error),
+  });
+  markDataReady();
+  void requestPersistence();
+  startServiceWorker();
+  // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
+  if (!INTAKE_OFF) appOutbox.start();
+}
