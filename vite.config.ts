@@ -59,6 +59,8 @@ export default defineConfig(({ mode }) => {
       alias: [
         { find: /^zod$/, replacement: fileURLToPath(new URL('./build/zod/classic.ts', import.meta.url)) },
         { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./build/zod/mini.ts', import.meta.url)) },
+        // Dexie's ES module build: its default entry wraps the ES5 build, larger by a tenth once minified.
+        { find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) },
       ],
     },
     build: {
