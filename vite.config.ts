@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { demoIntakePlugin } from './src/intake/vitePlugin';
 import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from './build/contentSecurityPolicy';
-import { BARCODE_READER_CHUNK, MEMORY_DB_CHUNK } from './src/sw/runtimeCaches';
+import { BARCODE_READER_CHUNK, KIOSK_CHUNK, MEMORY_DB_CHUNK } from './src/sw/runtimeCaches';
 
 export default defineConfig(({ mode }) => {
   const { VITE_INTAKE_URL: intakeUrl } = loadEnv(mode, process.cwd(), 'VITE_');
@@ -21,14 +21,14 @@ export default defineConfig(({ mode }) => {
         filename: 'sw.ts',
         registerType: 'prompt',
         injectRegister: false,
-        // The header's logo works offline; the manifest's PNG icons are fetched by the browser when it installs the app.
-        includeAssets: ['favicon.svg'],
+        // The header's logo (an svg, matched below) works offline; the manifest's PNG icons are fetched by the browser
+        // when it installs the app.
         includeManifestIcons: false,
         injectManifest: {
-          globPatterns: ['**/*.{js,css,html,woff2,svg}'],
-          // The barcode reader (used by few, ≈ 100 kB of script and 1 MB of WebAssembly) is cached on first use instead.
-          // The in-memory database is for browsers that block IndexedDB, and with it Cache Storage: never worth precaching.
-          globIgnores: [`**/${BARCODE_READER_CHUNK}-*.js`, `**/${MEMORY_DB_CHUNK}-*.js`],
+          // The worker splits this list: the parts used by few (src/sw/runtimeCaches.ts) are cached on first use only.
+          globPatterns: ['**/*.{js,css,html,woff2,svg,wasm}'],
+          // The in-memory database is for browsers that block IndexedDB, and with it Cache Storage: never worth caching.
+          globIgnores: [`**/${MEMORY_DB_CHUNK}-*.js`],
         },
         manifest: {
           id: '/',
@@ -69,9 +69,16 @@ export default defineConfig(({ mode }) => {
         output: {
           // Named chunks for what the worker leaves out of the precache.
           codeSplitting: {
+            // A group holds the modules it names, not what they import (Dexie, zod stay in the shared chunks).
+            includeDependenciesRecursively: false,
             groups: [
               { name: BARCODE_READER_CHUNK, test: /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/ },
               { name: MEMORY_DB_CHUNK, test: /node_modules[\\/]fake-indexeddb[\\/]/ },
+              // Only kiosk screens import these, and only dynamically (tests/unit/tooling/chunks.test.ts checks it).
+              {
+                name: KIOSK_CHUNK,
+                test: /(src[\\/]ui[\\/]kiosk[\\/]|src[\\/]ui[\\/]i18n[\\/](kiosk|kioskStaff|receipt)\.ts|src[\\/]data[\\/]kioskPin\.ts|node_modules[\\/]uqr[\\/])/,
+              },
             ],
           },
         },

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { fieldIssueSchema, ticketSubmissionSchema } from './schemas';
 import { historyDetailSchema } from './deliveryDetail';
+import { FIRST_USE_PART_NAMES } from './firstUseParts';
 
 /** The BroadcastChannel on which the service worker tells every open page what happened to a ticket. */
 export const TICKET_STATUS_CHANNEL = 'ticket-status';
@@ -23,8 +24,10 @@ const replayMessageSchema = z.object({ type: z.literal('replay'), force: z.boole
 const queueStateRequestSchema = z.object({ type: z.literal('queue-state') });
 /** The page has recorded these answers: the service worker may forget them. */
 const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(MANY)) });
-/** Sent by vite-plugin-pwa's update prompt. */
+/** Sent by the update prompt: the waiting version takes over. */
 const skipWaitingMessageSchema = z.object({ type: z.literal('SKIP_WAITING') });
+/** This device uses a part kept out of the precache (kiosk mode, the barcode reader): keep its files. */
+const cachePartMessageSchema = z.object({ type: z.literal('cache-part'), part: z.enum(FIRST_USE_PART_NAMES) });
 
 export const pageMessageSchema = z.discriminatedUnion('type', [
   enqueueMessageSchema,
@@ -32,6 +35,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   queueStateRequestSchema,
   forgetMessageSchema,
   skipWaitingMessageSchema,
+  cachePartMessageSchema,
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

@@ -1,12 +1,25 @@
-// What the service worker leaves out of its precache: the barcode reader (cached on first use) and the in-memory database.
+// What the service worker does not precache for everyone: parts used by few, kept once used, and the in-memory database.
+import type { FirstUsePartName } from '../domain/firstUseParts';
 
-/** The build's name for the reader's script chunk (vite.config.ts), before its hash. */
+/** The build's names for the chunks below (vite.config.ts), before their hash. */
 export const BARCODE_READER_CHUNK = 'barcode-reader';
-
-/** The reader's script chunk and its WebAssembly, by path on the app's own origin. */
-export function isBarcodeReaderFile(pathname: string): boolean {
-  return pathname.startsWith(`/assets/${BARCODE_READER_CHUNK}-`) || pathname.endsWith('.wasm');
-}
-
-/** The build's name for fake-indexeddb's chunk: only loaded where IndexedDB is blocked, and Cache Storage with it. */
+export const KIOSK_CHUNK = 'kiosk';
+/** fake-indexeddb: only loaded where IndexedDB is blocked, and Cache Storage with it; never cached. */
 export const MEMORY_DB_CHUNK = 'memory-db';
+
+/**
+ * A part of the app used by few: cached on first use (in its own cache, named after it), and from then
+ * on kept current by every update of the worker, before the update takes over, so it still works offline.
+ */
+export type FirstUsePart = { name: FirstUsePartName; matches: (pathname: string) => boolean };
+
+export const FIRST_USE_PARTS: readonly FirstUsePart[] = [
+  // The reader's script and its WebAssembly (≈ 1.1 MB).
+  { name: 'barcode-reader', matches: (path) => path.startsWith(`/assets/${BARCODE_READER_CHUNK}-`) || path.endsWith('.wasm') },
+  // Kiosk mode: the bar, the staff screen, the receipt and its QR code.
+  { name: 'kiosk', matches: (path) => path.startsWith(`/assets/${KIOSK_CHUNK}-`) },
+];
+
+export function firstUsePartOf(pathname: string): FirstUsePart | undefined {
+  return FIRST_USE_PARTS.find((part) => part.matches(pathname));
+}

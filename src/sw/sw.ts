@@ -7,10 +7,11 @@ import { CacheFirst } from 'workbox-strategies';
 import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
 import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
-import { isBarcodeReaderFile } from './runtimeCaches';
+import { cachePart, pruneUsedParts, refreshUsedParts, splitManifest, type ManifestEntry } from './firstUse';
+import { FIRST_USE_PARTS } from './runtimeCaches';
 import { createSubmissionQueue, type SubmissionQueue } from './submissionQueue';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 
 const TICKETS_URL = ticketsUrl(import.meta.env.VITE_INTAKE_URL || '/api', self.location.href);
 /** Workbox must never expire an entry itself (it would do so silently); the queue applies its own 7 days. */
@@ -18,14 +19,17 @@ const NEVER_EXPIRE_MINUTES = 10 * 365 * 24 * 60;
 
 // ---- Routes ---------------------------------------------------------------------
 
-precacheAndRoute(self.__WB_MANIFEST);
+const manifest = splitManifest(self.__WB_MANIFEST, self.location.href);
+precacheAndRoute(manifest.everyone);
 cleanupOutdatedCaches();
 
 // Every in-app address (a verdict's deep link, a draft) opens from the cached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
-// The barcode reader's script and WebAssembly (≈ 1.1 MB, hashed names): cached on first use, never precached.
-registerRoute(({ url, sameOrigin }) => sameOrigin && isBarcodeReaderFile(url.pathname), new CacheFirst({ cacheName: 'barcode-reader' }));
+// The parts used by few (the barcode reader, kiosk mode): cached on first use, each in its own cache.
+for (const part of FIRST_USE_PARTS) {
+  registerRoute(({ url, sameOrigin }) => sameOrigin && part.matches(url.pathname), new CacheFirst({ cacheName: part.name }));
+}
 
 // ---- The submission queue ---------------------------------------------------------
 
@@ -56,9 +60,13 @@ async function replayOnSync(): Promise<void> {
 
 // ---- Lifecycle and messages -------------------------------------------------------
 
+self.addEventListener('install', (event) => {
+  event.waitUntil(refreshUsedParts(manifest.firstUse));
+});
+
 self.addEventListener('activate', (event) => {
   // The first page must be controlled, so it works offline without a reload.
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(Promise.all([self.clients.claim(), pruneUsedParts(manifest.firstUse)]));
 });
 
 self.addEventListener('message', (event) => {
@@ -84,6 +92,9 @@ async function handleMessage(message: PageMessage, replyPort: MessagePort | unde
       return;
     case 'forget':
       await submissions.forget(message.ticketIds);
+      return;
+    case 'cache-part':
+      await cachePart(message.part, manifest.firstUse);
       return;
   }
 }

@@ -15,12 +15,13 @@ import { shellSettings, switchLanguage } from './shellSettings';
 const parts = (): Promise<typeof import('./shellParts')> => import('./shellParts');
 const BackupReminder = lazyPart(() => parts().then((m) => m.BackupReminder));
 const DemoIntakeNotice = lazyPart(() => parts().then((m) => m.DemoIntakeNotice));
-const KioskBar = lazyPart(() => parts().then((m) => m.KioskBar));
-const KioskSetup = lazyPart(() => parts().then((m) => m.KioskSetup));
 const NoIntakeNotice = lazyPart(() => parts().then((m) => m.NoIntakeNotice));
 const QueueBadge = lazyPart(() => parts().then((m) => m.QueueBadge));
 const StorageBanner = lazyPart(() => parts().then((m) => m.StorageBanner));
 const UpdatePrompt = lazyPart(() => parts().then((m) => m.UpdatePrompt));
+// Kiosk mode's code is loaded (and kept by the worker) only where a kiosk is set up.
+const KioskBar = lazyPart(() => import('./kiosk/kioskParts').then((m) => m.KioskBar));
+const KioskSetup = lazyPart(() => import('./kiosk/kioskParts').then((m) => m.KioskSetup));
 
 const NAV = SECTIONS.filter((item) => item.section.nav);
 

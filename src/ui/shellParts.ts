@@ -2,8 +2,6 @@
 export { BackupReminder } from './settings/BackupReminder';
 export { ContinueDraft } from './problems/ContinueDraft';
 export { DemoIntakeNotice } from './sync/DemoIntakeNotice';
-export { KioskBar } from './kiosk/KioskBar';
-export { KioskSetup } from './kiosk/KioskSetup';
 export { NoIntakeNotice } from './hamta/NoIntakeNotice';
 export { QueueBadge } from './sync/QueueBadge';
 export { StorageBanner } from './StorageBanner';

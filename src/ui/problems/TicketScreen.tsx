@@ -2,23 +2,29 @@
 import type { JSX } from 'preact';
 import { FileOnHamta } from '../hamta/FileOnHamta';
 import { useTicket } from '../hooks/data';
+import { useStore } from '../hooks/useStore';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
 import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { paths, useAddress } from '../addresses';
+import { lazyPart } from '../lazy';
+import { shellSettings } from '../shellSettings';
 import { StatusBadge } from './StatusBadge';
-import { ReceiptButton } from '../kiosk/ReceiptButton';
 import { TicketSendActions } from './TicketSendActions';
 import { VerdictActions } from '../verdicts/VerdictActions';
 import { TicketDetails } from './TicketDetails';
 import { TicketHistory } from './TicketHistory';
 import { TicketVerdict } from './TicketVerdict';
 
+// In kiosk mode only: its code is kiosk mode's (src/ui/kiosk/kioskParts.ts).
+const ReceiptButton = lazyPart(() => import('../kiosk/kioskParts').then((m) => m.ReceiptButton));
+
 export function TicketScreen({ params }: ScreenProps): JSX.Element {
   const t = useMessages(ticketMessages);
   const address = useAddress();
   const { data: ticket, loaded } = useTicket(params.id);
+  const kiosk = useStore(shellSettings).kiosk?.enabled === true;
   const back = <Link href={address(paths.problems())}>{t.backToList}</Link>;
   if (!loaded) {
     return (
@@ -43,7 +49,7 @@ export function TicketScreen({ params }: ScreenProps): JSX.Element {
         {t.status}: <StatusBadge status={ticket.status} />
       </p>
       {ticket.status === 'ready-to-send' ? <p class="muted">{t.readyToSendHint}</p> : null}
-      <ReceiptButton ticket={ticket} />
+      {kiosk ? <ReceiptButton ticket={ticket} /> : null}
       <FileOnHamta ticket={ticket} />
       {ticket.verdict ? (
         <>
