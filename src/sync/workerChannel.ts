@@ -7,6 +7,7 @@ import {
   type QueueState,
   type WorkerMessage,
 } from '../domain/messages';
+import type { FirstUsePartName } from '../domain/firstUseParts';
 
 export type WorkerLink = {
   post(message: PageMessage): void;
@@ -59,4 +60,9 @@ export function listenToWorker(listener: (message: WorkerMessage) => void): () =
     if (parsed.success) listener(parsed.data);
   };
   return () => channel.close();
+}
+
+/** This device uses a part the worker keeps out of its precache (kiosk mode, the barcode reader): it keeps that part's files. */
+export function keepPart(part: FirstUsePartName): void {
+  void findWorker().then((link) => link?.post({ type: 'cache-part', part }));
 }

@@ -5,6 +5,7 @@ import { initStorage, requestPersistence } from '../data/storage';
 import { appOutbox } from '../sync/appOutbox';
 import { INTAKE_OFF } from '../sync/intakeMode';
 import { startServiceWorker } from '../sync/swBridge';
+import { keepPart } from '../sync/workerChannel';
 import { markDataReady } from './dataReady';
 import { isLang } from './i18n/core';
 import { showSettings } from './shellSettings';
@@ -14,8 +15,14 @@ export async function startData(): Promise<void> {
   const lang = new URLSearchParams(window.location.search).get('lang');
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   if (isLang(lang)) await updateSettings({ lang }).catch(() => undefined);
+  let kioskKept = false;
   liveQuery(getSettings).subscribe({
-    next: (settings) => showSettings({ lang: settings.lang, kiosk: settings.kiosk }),
+    next: (settings) => {
+      showSettings({ lang: settings.lang, kiosk: settings.kiosk });
+      // A kiosk must keep working offline: its code is kept from the first page in kiosk mode on.
+      if (settings.kiosk.enabled && !kioskKept) keepPart('kiosk');
+      kioskKept ||= settings.kiosk.enabled;
+    },
     error: (error: unknown) => console.error('Settings could not be read', error),
   });
   markDataReady();

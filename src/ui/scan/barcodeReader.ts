@@ -4,6 +4,7 @@ import type { BarcodeDetector as WasmBarcodeDetector, BarcodeFormat } from 'barc
 // from the package's default CDN. It is not precached (≈ 1 MB): the service worker caches it on first use.
 import readerWasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { ScannedBarcode } from '../../domain/scannedImeis';
+import { keepPart } from '../../sync/workerChannel';
 
 /** IMEIs are Code 128 on boxes; the others are read so they can be named and set aside. */
 const FORMATS: readonly BarcodeFormat[] = ['code_128', 'code_39', 'ean_13', 'ean_8', 'upc_a', 'upc_e', 'qr_code', 'data_matrix'];
@@ -38,6 +39,8 @@ async function createDetector(): Promise<Detector> {
     purgeZXingModule();
     throw error;
   }
+  // Used once here: the worker keeps the reader from now on, even if this page loaded it before the worker was in charge.
+  keepPart('barcode-reader');
   return new BarcodeDetector({ formats: [...FORMATS] });
 }
 
