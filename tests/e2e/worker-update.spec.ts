@@ -50,6 +50,8 @@ test.afterEach(() => {
 });
 
 test('a ticket queued offline is delivered once after the app updates its worker', async ({ page, context, request }) => {
+  // Filing through the wizard, an update and two reloads: ~40 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/problems?lang=en');
   await waitForServiceWorker(page);
   expect(await workerVersion(page)).toBe('built');
