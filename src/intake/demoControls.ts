@@ -1,4 +1,4 @@
-// The demo's test controls (only with INTAKE_DEMO=1): injected faults, POST counts per ticket id, and the review delay.
+// The demo's test controls (only with INTAKE_DEMO=1): injected faults, random failures (chaos), POST counts per ticket id, and the review delay.
 import { z } from 'zod';
 import { fieldIssueSchema, type FieldIssue } from '../domain/schemas';
 
@@ -16,6 +16,14 @@ export const faultSchema = z.object({
 });
 export type Fault = z.infer<typeof faultSchema>;
 
+/** Random trouble on every POST: a share of them answered with `status` instead of normally (a flaky intake under load). */
+export const chaosSchema = z.object({
+  /** From 0 (off) to 1 (every POST fails). */
+  failRate: z.number().min(0).max(1),
+  status: z.number().int().min(400).max(599).default(503),
+});
+export type Chaos = z.infer<typeof chaosSchema>;
+
 export const demoConfigSchema = z.object({
   /** How long after receipt the layer-zero verdict appears on GET. */
   reviewDelayMs: z.number().int().min(0).max(3_600_000),
@@ -31,10 +39,14 @@ export class DemoControls {
   /** How long after receipt the layer-zero verdict appears on GET. */
   reviewDelayMs: number;
   private fault: Fault | null = null;
+  private chaos: Chaos | null = null;
   private readonly answers = new Map<string, number[]>();
   private totalPosts = 0;
 
-  constructor(private readonly defaultReviewDelayMs: number) {
+  constructor(
+    private readonly defaultReviewDelayMs: number,
+    private readonly random: () => number = Math.random,
+  ) {
     this.reviewDelayMs = defaultReviewDelayMs;
   }
 
@@ -42,10 +54,17 @@ export class DemoControls {
     this.fault = fault;
   }
 
-  /** The fault to apply to this POST, if one is pending; counts it down. */
+  setChaos(chaos: Chaos): void {
+    this.chaos = chaos.failRate > 0 ? chaos : null;
+  }
+
+  /** The fault to apply to this POST: a pending one first (counted down), else the chaos's, when its dice say so. */
   takeFault(): Fault | null {
     const fault = this.fault;
-    if (!fault) return null;
+    if (!fault) {
+      const chaos = this.chaos;
+      return chaos && this.random() < chaos.failRate ? { failNext: 1, status: chaos.status, respond: 'status' } : null;
+    }
     const remaining = fault.failNext - 1;
     this.fault = remaining > 0 ? { ...fault, failNext: remaining } : null;
     return fault;
@@ -71,6 +90,7 @@ export class DemoControls {
 
   reset(): void {
     this.fault = null;
+    this.chaos = null;
     this.reviewDelayMs = this.defaultReviewDelayMs;
     this.answers.clear();
     this.totalPosts = 0;

@@ -1,8 +1,8 @@
-// The demo's endpoints under /api/__demo (faults, config, reset, stats) and the answers its faults give.
+// The demo's endpoints under /api/__demo (faults, chaos, config, reset, stats) and the answers its faults give.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Database } from './database';
-import { DEMO_REJECTION, demoConfigSchema, faultSchema, type DemoControls, type Fault } from './demoControls';
+import { chaosSchema, DEMO_REJECTION, demoConfigSchema, faultSchema, type DemoControls, type Fault } from './demoControls';
 import { parseJson, readBody, sendJson, sendRaw } from './http';
 import { sendProblem, sendValidation } from './problem';
 import { issuesOf } from './submission';
@@ -66,6 +66,14 @@ export async function routeDemo(
       const fault = await readControl(req, res, faultSchema);
       if (fault) {
         controls.setFault(fault);
+        sendJson(res, 200, { ok: true });
+      }
+      return true;
+    }
+    case 'POST /api/__demo/chaos': {
+      const chaos = await readControl(req, res, chaosSchema);
+      if (chaos) {
+        controls.setChaos(chaos);
         sendJson(res, 200, { ok: true });
       }
       return true;
