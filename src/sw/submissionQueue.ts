@@ -129,6 +129,7 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
 
   /** Sends until the queue is empty or an attempt fails; a failure puts the batch's failed entries back in front. */
   async function pass(): Promise<ReplayOutcome> {
+    let answered = false;
     for (;;) {
       const batch: StoredEntry[] = [];
       while (batch.length < BATCH) {
@@ -138,9 +139,12 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
       }
       if (batch.length === 0) return 'done';
       const failed = (await Promise.all(batch.map(send))).filter((result) => result !== null);
+      answered ||= failed.length < batch.length;
       if (failed.length === 0) continue;
       for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
-      failures += 1;
+      // An intake that took some tickets in this pass is up, only failing some requests: try again soon.
+      // The wait grows only while nothing gets through.
+      failures = answered ? 1 : failures + 1;
       const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
       const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
       nextAttemptAt = now() + delay;

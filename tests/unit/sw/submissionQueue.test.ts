@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type TicketUpdate } from '@/domain/messages';
-import { RETENTION_MS, submissionRequest, type Attempt, type DeliveryResult } from '@/domain/delivery';
+import { RETENTION_MS, retryDelayMs, submissionRequest, type Attempt, type DeliveryResult } from '@/domain/delivery';
 import type { TicketSubmission } from '@/domain/schemas';
 import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry } from '@/sw/submissionQueue';
 
@@ -105,6 +105,19 @@ describe('submission queue', () => {
     expect(h.posted).toEqual([ticket.id, ticket.id]);
     // Handed over again after delivery: the answer is repeated, nothing is sent.
     expect(statesOf(h, ticket.id).at(-1)).toBe('sent');
+  });
+
+  it('tries again soon, not later and later, while an intake that is up fails only some requests', async () => {
+    const busy: DeliveryResult = { kind: 'retry', detail: 'http-503' };
+    const taken: DeliveryResult = { kind: 'delivered', receivedAt: '2025-01-01T10:00:01.000Z' };
+    // Four tickets: the first two passes each deliver one and fail the rest; the third delivers none.
+    const h = harness([busy, taken, busy, busy, busy, taken, busy, busy, busy]);
+    await h.queue.enqueue([submission(), submission(), submission(), submission()]);
+    expect(await h.queue.replay(true)).toBe('failed');
+    expect(await h.queue.replay(true)).toBe('failed');
+    expect(await h.queue.replay(true)).toBe('failed');
+    const wait = (failures: number): number => retryDelayMs(failures, undefined, () => 0.5);
+    expect(h.wakes).toEqual([wait(1), wait(1), wait(2)]);
   });
 
   it('keeps a ticket after a 503 and backs off before the next try, unless forced', async () => {
