@@ -72,7 +72,11 @@ export default defineConfig(({ mode }) => {
             // A group holds the modules it names, not what they import (Dexie, zod stay in the shared chunks).
             includeDependenciesRecursively: false,
             groups: [
-              { name: BARCODE_READER_CHUNK, test: /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/ },
+              // Not the .wasm's address (a one-line module): the native reader must load offline without the rest.
+              {
+                name: BARCODE_READER_CHUNK,
+                test: (id) => /node_modules[\\/](barcode-detector|zxing-wasm)[\\/]/.test(id) && !id.endsWith('?url'),
+              },
               { name: MEMORY_DB_CHUNK, test: /node_modules[\\/]fake-indexeddb[\\/]/ },
               // Only kiosk screens import these, and only dynamically (tests/unit/tooling/chunks.test.ts checks it).
               {

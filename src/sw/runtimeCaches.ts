@@ -16,8 +16,8 @@ export type FirstUsePart = { name: FirstUsePartName; matches: (pathname: string)
 export const FIRST_USE_PARTS: readonly FirstUsePart[] = [
   // The reader's script and its WebAssembly (≈ 1.1 MB).
   { name: 'barcode-reader', matches: (path) => path.startsWith(`/assets/${BARCODE_READER_CHUNK}-`) || path.endsWith('.wasm') },
-  // Kiosk mode: the bar, the staff screen, the receipt and its QR code.
-  { name: 'kiosk', matches: (path) => path.startsWith(`/assets/${KIOSK_CHUNK}-`) },
+  // Kiosk mode: the bar, the staff screen, the receipt and its QR code, and the module the app loads them through.
+  { name: 'kiosk', matches: (path) => path.startsWith(`/assets/${KIOSK_CHUNK}-`) || path.startsWith('/assets/kioskParts-') },
 ];
 
 export function firstUsePartOf(pathname: string): FirstUsePart | undefined {
