@@ -18,9 +18,21 @@ function problem(status: number, error: string, headers?: Record<string, string>
   return { status, body: { type: 'about:blank', status, error }, headers };
 }
 
-export type ModelIntake = ReturnType<typeof createModelIntake>;
+export type ModelIntake = {
+  /** Every ticket filed, by id (the Idempotency-Key). */
+  tickets: Map<string, FiledTicket>;
+  counts: IntakeCounts;
+  /** One POST: its Idempotency-Key header and its body as sent. */
+  receive(key: string | null, text: string): Reception;
+  /** The next `times` POSTs get `status` (5xx) before the intake looks at them. */
+  failNext(status: number, times: number): void;
+  /** The next `times` valid POSTs are refused with 400 and field issues. */
+  refuseNext(times: number): void;
+  /** The intake is healthy again: no fault or refusal waits. */
+  heal(): void;
+};
 
-export function createModelIntake() {
+export function createModelIntake(): ModelIntake {
   const tickets = new Map<string, FiledTicket>();
   /** Keys being filed right now: a second POST of one gets 409 (the reference intake's in-flight set). */
   const inFlight = new Set<string>();
@@ -85,14 +97,13 @@ export function createModelIntake() {
     tickets,
     counts,
     receive,
-    failNext(status: number, times: number): void {
+    failNext(status, times) {
       faults = [...faults, ...Array.from({ length: times }, () => status)];
     },
-    refuseNext(times: number): void {
+    refuseNext(times) {
       refusals += times;
     },
-    /** The intake is healthy again: no fault or refusal waits. */
-    heal(): void {
+    heal() {
       faults = [];
       refusals = 0;
     },

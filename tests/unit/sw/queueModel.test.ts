@@ -260,7 +260,24 @@ async function drainAndSendAgain(model: Model, world: World): Promise<void> {
 
 // ---- The properties ---------------------------------------------------------------------
 
-const noFigures = () => ({
+/** What the printed report counts, over every schedule of the main property. */
+type Figures = Record<
+  | 'schedules'
+  | 'commands'
+  | 'tickets'
+  | 'delivered'
+  | 'sentAgain'
+  | 'expired'
+  | 'refused'
+  | 'posts'
+  | 'replayed'
+  | 'inFlight'
+  | 'timeouts'
+  | 'restarts',
+  number
+>;
+
+const noFigures = (): Figures => ({
   schedules: 0,
   commands: 0,
   tickets: 0,
@@ -269,6 +286,8 @@ const noFigures = () => ({
   expired: 0,
   refused: 0,
   posts: 0,
+  replayed: 0,
+  inFlight: 0,
   timeouts: 0,
   restarts: 0,
 });
@@ -302,6 +321,8 @@ async function runSchedule(schedule: Iterable<Command>, afterDrain: (world: Worl
     afterDrain(world);
     figures.schedules += 1;
     figures.posts += world.counts.posts;
+    figures.replayed += world.intake.counts.byStatus.get(200) ?? 0;
+    figures.inFlight += world.intake.counts.byStatus.get(409) ?? 0;
     figures.timeouts += world.counts.timeouts;
     figures.restarts += world.counts.workerRestarts;
   } finally {
@@ -336,7 +357,7 @@ describe('the ticket queue against its model', () => {
     console.log(
       `queue model: ${n(figures.schedules)} schedules, ${n(figures.commands)} commands, ${n(figures.tickets)} tickets: ` +
         `0 lost, 0 created twice, every shown state as the model in ${seconds} s ` +
-        `(${n(figures.posts)} POSTs, ${n(figures.timeouts)} time-outs, ${n(figures.restarts)} worker restarts; ` +
+        `(${n(figures.posts)} POSTs: ${n(figures.replayed)} answered 200 with the first receipt, ${n(figures.inFlight)} 409 while filing; ${n(figures.timeouts)} time-outs, ${n(figures.restarts)} worker restarts; ` +
         `${n(figures.sentAgain + figures.expired + figures.refused)} sent again by the user, ` +
         `of them ${n(figures.expired)} after 7 days and ${n(figures.refused)} after a 400 at the end of a schedule)`,
     );

@@ -33,7 +33,7 @@ export type NetworkMode = 'online' | 'offline' | 'lie-fi';
 /** What reached the worker for one POST, as the model reads it (README: "How a ticket travels"). */
 export type AnswerKind = 'delivered' | 'rejected' | 'failed';
 
-export type WorldCounts = { posts: number; timeouts: number; networkErrors: number; workerRestarts: number; tabReloads: number };
+export type WorldCounts = { posts: number; timeouts: number; networkErrors: number; workerRestarts: number };
 
 type Listener = { hear: (message: WorkerMessage) => void; owner: Owner };
 
@@ -104,7 +104,7 @@ export function createWorld(start: number, onAnswer: (ticketId: string, kind: An
   const quiet = watchForQuiet();
   const clock = createClock(start, quiet);
   const intake = createModelIntake();
-  const counts: WorldCounts = { posts: 0, timeouts: 0, networkErrors: 0, workerRestarts: 0, tabReloads: 0 };
+  const counts: WorldCounts = { posts: 0, timeouts: 0, networkErrors: 0, workerRestarts: 0 };
   const problems: unknown[] = [];
   const listeners = new Set<Listener>();
   const forever: Owner = { alive: true };
@@ -311,7 +311,6 @@ export function createWorld(start: number, onAnswer: (ticketId: string, kind: An
     },
     reloadTab(index) {
       closeTab(tabs[index]);
-      counts.tabReloads += 1;
       tabs[index] = openTab();
     },
     async submit(index, draft) {
