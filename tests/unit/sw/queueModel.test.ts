@@ -13,10 +13,10 @@ import { deleteTestDb } from '../testDb';
 import { createWorld, type AnswerKind, type World } from './queueWorld';
 
 const SCHEDULES = 1_000;
-/** Schedules for the worker's kept answers: the same model, a tenth of the runs. */
-const ANSWER_SCHEDULES = 100;
+/** Schedules for the worker's kept answers: the same model, a fifth of the runs. */
+const ANSWER_SCHEDULES = 200;
 /** Commands per schedule, at most: enough for a restart in the middle of a lie-fi back-off, few enough for 1,000 schedules a minute. */
-const MAX_COMMANDS = 24;
+const MAX_COMMANDS = 32;
 const START = Date.parse('2025-03-01T08:00:00.000Z');
 const DAY_MS = 24 * 3600 * 1000;
 
