@@ -23,7 +23,13 @@ const replayMessageSchema = z.object({ type: z.literal('replay'), force: z.boole
 /** Describe the queue; the answer goes back through the MessagePort sent with this message. */
 const queueStateRequestSchema = z.object({ type: z.literal('queue-state') });
 /** The page has recorded these answers: the service worker may forget them. */
-const forgetMessageSchema = z.object({ type: z.literal('forget'), ticketIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(MANY)) });
+// `at` names the answer recorded: a newer one the worker got since is kept. Without it, any answer for the ticket goes.
+const forgottenAnswerSchema = z.object({ ticketId: z.uuid(), at: z.optional(isoDate) });
+export type ForgottenAnswer = z.infer<typeof forgottenAnswerSchema>;
+const forgetMessageSchema = z.object({
+  type: z.literal('forget'),
+  answers: z.array(forgottenAnswerSchema).check(z.minLength(1), z.maxLength(MANY)),
+});
 /** Sent by the update prompt: the waiting version takes over. */
 const skipWaitingMessageSchema = z.object({ type: z.literal('SKIP_WAITING') });
 /** This device uses a part kept out of the precache (kiosk mode, the barcode reader): keep its files. */

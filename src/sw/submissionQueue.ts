@@ -1,5 +1,5 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
-import { type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
+import { type ForgottenAnswer, type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
 import { deliveryUpdate, RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
 import { historyDetailSchema, type HistoryDetail } from '../domain/deliveryDetail';
 import type { TicketSubmission } from '../domain/schemas';
@@ -41,7 +41,8 @@ export type SubmissionQueue = {
   enqueue(submissions: TicketSubmission[]): Promise<void>;
   replay(force: boolean): Promise<ReplayOutcome>;
   state(): Promise<QueueState>;
-  forget(ticketIds: string[]): Promise<void>;
+  /** Drops answers a page has recorded (an answer newer than the one named stays). */
+  forget(answers: readonly ForgottenAnswer[]): Promise<void>;
 };
 
 type EntryMeta = { ticketId: string; attempts: number; detail?: HistoryDetail };
@@ -201,10 +202,17 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
     };
   }
 
-  async function forget(ticketIds: string[]): Promise<void> {
+  /** Drops answers a page has recorded; an answer newer than the one named (another `at`) stays for the pages. */
+  async function forget(answers: readonly ForgottenAnswer[]): Promise<void> {
     await ready;
-    for (const id of ticketIds) answered.delete(id);
-    await deps.answers.remove(ticketIds);
+    const ticketIds: string[] = [];
+    for (const { ticketId, at } of answers) {
+      const kept = answered.get(ticketId);
+      if (kept && at !== undefined && kept.at !== at) continue;
+      answered.delete(ticketId);
+      ticketIds.push(ticketId);
+    }
+    if (ticketIds.length > 0) await deps.answers.remove(ticketIds);
   }
 
   return { enqueue, replay, state, forget };

@@ -91,7 +91,7 @@ async function handleMessage(message: PageMessage, replyPort: MessagePort | unde
       replyPort?.postMessage(await submissions.state());
       return;
     case 'forget':
-      await submissions.forget(message.ticketIds);
+      await submissions.forget(message.answers);
       return;
     case 'cache-part':
       await cachePart(message.part, manifest.firstUse);

@@ -1,7 +1,7 @@
 // The outbox: a submitted ticket is stored as "queued" before anything else, then travels until the intake has it.
 // How a ticket travels, and who moves it at each step: README.md, "How a ticket travels".
 import { deliveryUpdate } from '../domain/delivery';
-import type { TicketUpdate, WorkerMessage } from '../domain/messages';
+import type { ForgottenAnswer, TicketUpdate, WorkerMessage } from '../domain/messages';
 import type { Ticket, TicketStatus, TicketSubmission } from '../domain/schemas';
 import { getDb } from '../data/storage';
 import { getTicket, listTickets, updateTicket } from '../data/tickets';
@@ -82,7 +82,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   let pumpForce = false;
   let pending: TicketUpdate[] = [];
   let recording = false;
-  let toForget: string[] = [];
+  let toForget: ForgottenAnswer[] = [];
+  let answersChecked = false;
   let forgetScheduled = false;
 
   const stamp = (): string => new Date(deps.now()).toISOString();
@@ -182,7 +183,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const link = await currentWorker();
       if (link) await reconcile(link, waiting, force);
       else await pageSender.sendDue(waiting, force, recordNow);
+    } else if (!answersChecked) {
+      // Once per page, even with nothing waiting: answers the last page closed before recording, or before
+      // telling the worker it had, are recorded now and leave the worker.
+      const link = await currentWorker();
+      if (link) await reconcile(link, waiting, true);
     }
+    answersChecked = true;
     const sent = tickets.filter((ticket) => ticket.status === 'sent');
     if (sent.length > 0 && deps.isOnline()) await reviews.pollDue(sent, recordReviewAnswer);
   }
@@ -203,7 +210,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
           if (recorded)
             postForget(
               link,
-              state.answers.map((answer) => answer.ticketId),
+              state.answers.map((answer) => ({ ticketId: answer.ticketId, at: answer.at })),
             );
         }
         // Steps this page missed (it was frozen or closed) are caught up.
@@ -217,7 +224,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
             missed.map((entry) => ({ type: 'ticket-update', ticketId: entry.ticketId, state: entry.state, at: stamp() })),
           );
         const known = new Set([...state.waiting, ...state.answers].map((entry) => entry.ticketId));
-        const missing = waiting.filter((ticket) => !known.has(ticket.id));
+        // Read again: a ticket the worker no longer knows may have had its answer recorded (by this tab or
+        // another) while the worker was asked; only one still on its way is handed over again.
+        const missing: Ticket[] = [];
+        for (const ticket of waiting.filter((candidate) => !known.has(candidate.id))) {
+          const current = await getTicket(ticket.id);
+          if (current && isOnItsWay(current)) missing.push(current);
+        }
         if (missing.length > 0) await handOver(missing);
       }
     }
@@ -243,7 +256,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     if (options.resend)
       postForget(
         link,
-        submissions.map((submission) => submission.id),
+        submissions.map((submission) => ({ ticketId: submission.id })),
       );
     for (let first = 0; first < submissions.length; first += CHUNK) {
       link.post({ type: 'enqueue', submissions: submissions.slice(first, first + CHUNK) });
@@ -273,7 +286,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         pending = [];
         try {
           await recordTicketUpdates(batch);
-          for (const recorded of batch) if (FINAL_STATES.has(recorded.state)) forgetSoon(recorded.ticketId);
+          for (const recorded of batch) if (FINAL_STATES.has(recorded.state)) forgetSoon({ ticketId: recorded.ticketId, at: recorded.at });
         } catch (error) {
           // Not recorded (storage failed): the worker keeps the answers, and the next reconcile brings them again.
           reportError(error);
@@ -285,22 +298,25 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   /** Tells the worker, in batches, which answers are safely recorded; then asks the verdicts of what was sent. */
-  function forgetSoon(ticketId: string): void {
-    toForget.push(ticketId);
+  function forgetSoon(answer: ForgottenAnswer): void {
+    toForget.push(answer);
     if (forgetScheduled) return;
     forgetScheduled = true;
     deps.after(FORGET_BATCH_MS, () => {
       forgetScheduled = false;
-      const ticketIds = toForget;
+      const answers = toForget;
       toForget = [];
-      if (worker) postForget(worker, ticketIds);
+      // Looked up, not only the link this page already had: a page that never waited for a ticket has none yet.
+      void currentWorker().then((link) => {
+        if (link) postForget(link, answers);
+      }, reportError);
       void kick(false);
     });
   }
 
-  function postForget(link: WorkerLink, ticketIds: string[]): void {
-    for (let first = 0; first < ticketIds.length; first += CHUNK) {
-      link.post({ type: 'forget', ticketIds: ticketIds.slice(first, first + CHUNK) });
+  function postForget(link: WorkerLink, answers: ForgottenAnswer[]): void {
+    for (let first = 0; first < answers.length; first += CHUNK) {
+      link.post({ type: 'forget', answers: answers.slice(first, first + CHUNK) });
     }
   }
 

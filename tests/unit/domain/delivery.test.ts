@@ -190,7 +190,7 @@ describe('messages', () => {
   it('accepts the messages each side sends and refuses anything else', () => {
     expect(pageMessageSchema.safeParse({ type: 'replay', force: true }).success).toBe(true);
     expect(pageMessageSchema.safeParse({ type: 'SKIP_WAITING' }).success).toBe(true);
-    expect(pageMessageSchema.safeParse({ type: 'forget', ticketIds: ['not-a-uuid'] }).success).toBe(false);
+    expect(pageMessageSchema.safeParse({ type: 'forget', answers: [{ ticketId: 'not-a-uuid' }] }).success).toBe(false);
     expect(pageMessageSchema.safeParse({ type: 'enqueue', submissions: [{ id: ID }] }).success).toBe(false);
     expect(pageMessageSchema.safeParse('replay').success).toBe(false);
     const update = { type: 'ticket-update', ticketId: ID, state: 'sent', at: receipt.receivedAt, receivedAt: receipt.receivedAt };

@@ -225,7 +225,7 @@ export function createWorld(start: number, onAnswer: (ticketId: string, kind: An
         await queue.replay(message.force);
         return;
       case 'forget':
-        await queue.forget(message.ticketIds);
+        await queue.forget(message.answers);
         return;
       case 'queue-state':
       case 'SKIP_WAITING':

@@ -85,7 +85,7 @@ describe('submission queue', () => {
     expect(h.store.entries).toHaveLength(0);
     const state = await h.queue.state();
     expect(state.answers.map((answer) => answer.state)).toEqual(['sent']);
-    await h.queue.forget([ticket.id]);
+    await h.queue.forget([{ ticketId: ticket.id }]);
     expect((await h.queue.state()).answers).toEqual([]);
     expect(h.answers.saved.size).toBe(0);
   });
@@ -171,7 +171,7 @@ describe('submission queue', () => {
     const answer = (await h.queue.state()).answers[0];
     expect(answer).toMatchObject({ ticketId: ticket.id, state: 'rejected', issues });
     // After the user fixed it, the page forgets the answer and hands the ticket over again.
-    await h.queue.forget([ticket.id]);
+    await h.queue.forget([{ ticketId: ticket.id }]);
     await h.queue.enqueue([ticket]);
     await h.queue.replay(true);
     expect(h.posted).toEqual([ticket.id, ticket.id]);

@@ -270,7 +270,7 @@ describe('with a service worker', () => {
     const receivedAt = new Date().toISOString();
     hear({ type: 'ticket-update', ticketId: ticket.id, state: 'sent', at: receivedAt, receivedAt });
     await vi.waitFor(async () => expect((await storedTicket(ticket.id)).status).toBe('sent'));
-    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'forget', ticketIds: [ticket.id] }));
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'forget', answers: [{ ticketId: ticket.id, at: receivedAt }] }));
     // The page sent nothing itself: the worker did.
     expect(await postsFor(ticket.id)).toEqual([]);
 
