@@ -132,7 +132,7 @@ test('100 tickets sent through a flapping network and a failing intake arrive on
   context,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // Two streams, so that the schedule of states stays the same however many requests the latency served.
   const random = seededRandom(9);
   await resetIntake(request, REVIEW_DELAY_MS);
@@ -163,7 +163,7 @@ test('100 tickets sent through a flapping network and a failing intake arrive on
 
   const tickets = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Ticket for / }) });
   await expect(tickets).toHaveCount(TICKETS);
-  await expect(tickets.filter({ has: page.getByText('sent', { exact: true }) })).toHaveCount(TICKETS, { timeout: 60_000 });
+  await expect(tickets.filter({ has: page.getByText('sent', { exact: true }) })).toHaveCount(TICKETS, { timeout: 120_000 });
   await expect(page.getByRole('link', { name: /waiting to be sent/ })).toHaveCount(0);
   const settleMs = Date.now() - settling;
 
