@@ -202,12 +202,14 @@ async function subsetOne(script: SourceScript, weight: number, wanted: Set<numbe
   return { script: script.name, weight, file, codePoints, unicodeRange, bytes: woff2.byteLength };
 }
 
+// 'optional': text is never laid out twice (no shift when the font arrives); the worker precaches the files, so from
+// the second visit on they are there in time.
 function fontsCss(subsets: readonly Subset[]): string {
   const faces = subsets.map(
     (subset) => `@font-face {
   font-family: 'Vazirmatn';
   font-style: normal;
-  font-display: swap;
+  font-display: optional;
   font-weight: ${subset.weight};
   src: url('./fonts/${subset.file}') format('woff2');
   unicode-range: ${subset.unicodeRange};

@@ -1,6 +1,6 @@
 // The app shell: language and direction, header and navigation, the current screen.
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { KioskSettings } from '../domain/schemas';
 import { useStore } from './hooks/useStore';
 import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
@@ -25,6 +25,12 @@ const KioskSetup = lazyPart(() => import('./kiosk/kioskParts').then((m) => m.Kio
 
 const NAV = SECTIONS.filter((item) => item.section.nav);
 
+/** The document's language and direction (index.html starts in Persian, right to left). */
+export function showLanguage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dirOf(lang);
+}
+
 export function App(): JSX.Element {
   const location = useLocation();
   const settings = useStore(shellSettings);
@@ -32,10 +38,8 @@ export function App(): JSX.Element {
   // ?lang=en wins for this page, so a shared link opens in the language it was sent in.
   const lang: Lang = isLang(queryLang) ? queryLang : settings.lang;
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = dirOf(lang);
-  }, [lang]);
+  // Before the browser paints: a page drawn in one direction and then flipped moves every line on it.
+  useLayoutEffect(() => showLanguage(lang), [lang]);
 
   return (
     <LangContext.Provider value={lang}>
