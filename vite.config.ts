@@ -65,6 +65,8 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
+      // Every browser that runs the app's service worker knows modulepreload: no polyfill in the entry.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           // Named chunks for what the worker leaves out of the precache.

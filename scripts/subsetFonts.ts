@@ -1,9 +1,9 @@
-// Cuts Vazirmatn down to the characters the app shows and a Persian or English user types, and writes fonts.css for the result.
+// Cuts Vazirmatn down to the Arabic-script characters the app shows and a Persian user types, and writes fonts.css for it.
 //
 // Run `npm run fonts` after changing UI strings; the woff2 files and fonts.css it writes are committed, so the build never
-// subsets. @fontsource/vazirmatn ships no full font, only per-script files (arabic, latin, latin-ext), and hb-subset cannot
-// merge two fonts. So each weight keeps two files, an Arabic-script one and a Latin one, each with its own @font-face whose
-// unicode-range is the subset's cmap (plus the invisible controls, see INVISIBLE_CONTROLS). The two ranges never overlap.
+// subsets. @fontsource/vazirmatn ships per-script files (arabic, latin, latin-ext); only the Arabic one is used, one
+// @font-face per weight whose unicode-range is the subset's cmap (plus the invisible controls, see INVISIBLE_CONTROLS).
+// Latin letters, in English and inside Persian text, are drawn by the system's UI font.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -70,8 +70,16 @@ const PERSIAN_TYPED: readonly number[] = [
   0xfdfc,
 ];
 
-/** Basic Latin and the no-break space: an English user's keyboard, IMEIs, URLs. */
-const LATIN_TYPED: readonly number[] = [...span(0x0020, 0x007e), 0x00a0, 0x00ab, 0x00bb];
+/** The Unicode blocks of the Arabic script: a UI character in one of them must be drawn by Vazirmatn. */
+export function isArabicBlock(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x0600 && codePoint <= 0x06ff) ||
+    (codePoint >= 0x0750 && codePoint <= 0x077f) ||
+    (codePoint >= 0x08a0 && codePoint <= 0x08ff) ||
+    (codePoint >= 0xfb50 && codePoint <= 0xfdff) ||
+    (codePoint >= 0xfe70 && codePoint <= 0xfeff)
+  );
+}
 
 /**
  * Invisible controls a Persian text may hold, and the UI strings use around IMEIs: ZWNJ, ZWJ, LRM, RLM and the bidi isolates.
@@ -83,7 +91,7 @@ const INVISIBLE_CONTROLS: readonly number[] = [...span(0x200c, 0x200f), ...span(
 
 /** One of @fontsource/vazirmatn's per-script files, with the unicode-range fontsource gives it. */
 interface SourceScript {
-  readonly name: 'arabic' | 'latin';
+  readonly name: 'arabic';
   readonly covers: (codePoint: number) => boolean;
   /** Code points its @font-face claims beyond those the subset maps. */
   readonly alsoClaims: readonly number[];
@@ -176,13 +184,11 @@ async function sourceScripts(): Promise<SourceScript[]> {
   const ranges = JSON.parse(await readFile(require.resolve('@fontsource/vazirmatn/unicode.json'), 'utf8')) as Record<string, string>;
   const fontsourceArabic = parseUnicodeRange(ranges.arabic ?? '');
   const arabic = (codePoint: number): boolean => fontsourceArabic(codePoint) || INVISIBLE_CONTROLS.includes(codePoint);
-  const latin = parseUnicodeRange(ranges.latin ?? '');
   // Fontsource's ranges overlap in U+200C–2011, and its Latin one holds the isolates: the Arabic face takes all of these,
   // so ZWNJ and the isolates shape in the same run as the Persian letters around them.
-  return [
-    { name: 'arabic', covers: arabic, alsoClaims: INVISIBLE_CONTROLS },
-    { name: 'latin', covers: (codePoint) => latin(codePoint) && !arabic(codePoint), alsoClaims: [] },
-  ];
+  // Latin letters are left to the system's UI font (Roboto on Android, which Vazirmatn's Latin follows): the app ships
+  // only the Arabic-script faces.
+  return [{ name: 'arabic', covers: arabic, alsoClaims: INVISIBLE_CONTROLS }];
 }
 
 async function subsetOne(script: SourceScript, weight: number, wanted: Set<number>): Promise<Subset> {
@@ -216,19 +222,21 @@ function fontsCss(subsets: readonly Subset[]): string {
 }`,
   );
   return [
-    '/* Vazirmatn 400 and 700, cut to the characters the app shows and a user types: written by `npm run fonts` (scripts/subsetFonts.ts), do not edit. */',
+    "/* Vazirmatn 400 and 700, cut to the Arabic-script characters the app shows and a user types (Latin is the system font's): written by `npm run fonts` (scripts/subsetFonts.ts), do not edit. */",
     ...faces,
   ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const wanted = new Set<number>([...PERSIAN_TYPED, ...LATIN_TYPED, ...INVISIBLE_CONTROLS]);
-  for (const character of await uiTextCharacters()) wanted.add(character.codePointAt(0) ?? 0);
-  // Line breaks and tabs inside literals are laid out, never drawn.
-  for (const control of span(0x0000, 0x001f)) wanted.delete(control);
-
   const scripts = await sourceScripts();
-  const nowhere = [...wanted].filter((codePoint) => !scripts.some((script) => script.covers(codePoint)));
+  const arabicScript = (codePoint: number): boolean => scripts.some((script) => script.covers(codePoint));
+  const wanted = new Set<number>([...PERSIAN_TYPED, ...INVISIBLE_CONTROLS]);
+  // The UI's Arabic-script characters; its Latin ones (and punctuation such as « » – …) are the system font's.
+  for (const character of await uiTextCharacters()) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (arabicScript(codePoint) || isArabicBlock(codePoint)) wanted.add(codePoint);
+  }
+  const nowhere = [...wanted].filter((codePoint) => !arabicScript(codePoint));
   if (nowhere.length > 0) throw new Error(`Vazirmatn has no file for ${formatUnicodeRange(nowhere)}`);
 
   await mkdir(OUTPUT, { recursive: true });

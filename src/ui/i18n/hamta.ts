@@ -49,7 +49,6 @@ export const hamtaMessages = defineMessages({
     registeredLabel: (slot: number) => `IMEI همتا ${fa(slot)}`,
     descriptionLabel: 'شرح درخواست',
     copy: (label: string) => `کپی ${label}`,
-    copyShort: 'کپی',
     copied: 'کپی شد',
     copiedStatus: (label: string) => `${label} کپی شد؛ آن را در کادر همنامش در همتا بچسبانید.`,
     copyFailed: (label: string) =>
@@ -96,7 +95,6 @@ export const hamtaMessages = defineMessages({
     registeredLabel: (slot: number) => `Hamta IMEI ${slot}`,
     descriptionLabel: 'Description',
     copy: (label: string) => `Copy ${label}`,
-    copyShort: 'Copy',
     copied: 'Copied',
     copiedStatus: (label: string) => `${label} copied: paste it into the box of the same name on Hamta.`,
     copyFailed: (label: string) =>
@@ -139,7 +137,6 @@ export const shareMessages = defineMessages({
     ticketOption: (imei: string, status: string) => `درخواست برای ${imei} (${status})`,
     onlyTicket: (imei: string) => `روی تنها درخواست باز شما ثبت می‌شود: درخواست برای ${imei}.`,
     noOpenTicket: 'درخواستی ندارید که منتظر پاسخ باشد. اول در «ثبت و پیگیری مشکلات» درخواست بسازید.',
-    recordedOn: 'روی درخواست ثبت شد.',
     openTicket: 'دیدن درخواست و گام بعدی',
     recordFailed: 'ثبت ممکن نشد: فضای ذخیره‌سازی در دسترس نیست.',
     fromGuide: 'پیامکی از همتا دارید؟ آن را بررسی و روی درخواستتان ثبت کنید',
@@ -161,7 +158,6 @@ export const shareMessages = defineMessages({
     ticketOption: (imei: string, status: string) => `Ticket for ${imei} (${status})`,
     onlyTicket: (imei: string) => `It goes on your only open ticket: the ticket for ${imei}.`,
     noOpenTicket: 'You have no ticket waiting for an answer. Create one first in Register & track problems.',
-    recordedOn: 'Recorded on the ticket.',
     openTicket: 'See the ticket and its next step',
     recordFailed: 'Could not record it: storage is not available.',
     fromGuide: 'Got an SMS from Hamta? Check it and record it on your ticket',
