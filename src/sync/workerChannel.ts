@@ -63,6 +63,10 @@ export function listenToWorker(listener: (message: WorkerMessage) => void): () =
 }
 
 /** This device uses a part the worker keeps out of its precache (kiosk mode, the barcode reader): it keeps that part's files. */
+// Waits for a worker however long it takes to install (a first visit): the message must not be lost.
 export function keepPart(part: FirstUsePartName): void {
-  void findWorker().then((link) => link?.post({ type: 'cache-part', part }));
+  const container = globalThis.navigator?.serviceWorker;
+  if (!container) return;
+  const message: PageMessage = { type: 'cache-part', part };
+  void container.ready.then((registration) => registration.active?.postMessage(message)).catch(() => undefined);
 }

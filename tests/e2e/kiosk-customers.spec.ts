@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoCase, fileTicket, resetIntake, ticketStatus, waitForServiceWorker } from './queue-journey';
 import { dumpStorage, placesHolding } from './kiosk-storage';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, waitForFirstUsePart } from './support';
 
 const FIRST_NOTE = 'First customer: slot two silent since the board repair';
 const SECOND_NOTE = 'Second customer wonders about a gift phone';
@@ -44,6 +44,8 @@ test('two customers in a row: the first gets a receipt, their offline ticket is 
   await page.getByRole('button', { name: 'Start kiosk' }).click();
   await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
   await waitForServiceWorker(page);
+  // The tablet keeps kiosk mode's code once it is a kiosk: from then on it works offline.
+  await waitForFirstUsePart(page, 'kiosk');
 
   // Customer 1 files a ticket while the shop's network is down.
   const first = demoCase('approved');

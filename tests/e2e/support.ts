@@ -12,6 +12,18 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Waits until the worker keeps a part used by few (src/sw/runtimeCaches.ts), so it works offline from then on. */
+export async function waitForFirstUsePart(page: Page, part: 'kiosk' | 'barcode-reader'): Promise<void> {
+  await expect
+    .poll(
+      async () => page.evaluate(async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0, part),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(true);
+}
+
 /** Cuts the network once the app can work without it. */
 export async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await waitForServiceWorker(page);
