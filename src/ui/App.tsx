@@ -50,12 +50,22 @@ export function App(): JSX.Element {
 
 type ShellProps = { path: string; query: URLSearchParams; lang: Lang; kiosk: KioskSettings | null };
 
+function LoadingScreen(): JSX.Element {
+  return (
+    <p class="loading" role="status">
+      …
+    </p>
+  );
+}
+
 function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
   const t = useMessages(shellMessages);
   const other: Lang = lang === 'fa' ? 'en' : 'fa';
   let screen: JSX.Element | null = null;
   // The kiosk start URL (/?kiosk) asks staff for a PIN the first time.
-  if (kiosk && !kiosk.enabled && query.has('kiosk')) screen = <KioskSetup />;
+  // Until the settings are read it is not known whether this tablet is a kiosk yet: no start page flashes by.
+  if (query.has('kiosk') && !kiosk) screen = <LoadingScreen />;
+  else if (kiosk && !kiosk.enabled && query.has('kiosk')) screen = <KioskSetup />;
   else
     for (const route of ROUTES) {
       const params = matchPath(route.pattern, path);

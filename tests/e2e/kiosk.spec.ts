@@ -7,6 +7,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up kiosk mode' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('PIN').fill('۱۲۳۴');
   await page.getByRole('button', { name: 'Start kiosk' }).click();
