@@ -1,6 +1,7 @@
 // Entry point: draw the shell at once, then start the data layer (storage, settings, service worker, outbox).
 import { render } from 'preact';
 import { App, showLanguage } from './ui/App';
+import { markDataFailed } from './ui/dataReady';
 import { isLang } from './ui/i18n/core';
 import { shellSettings } from './ui/shellSettings';
 import './ui/styles/fonts.css';
@@ -15,4 +16,7 @@ root.textContent = '';
 render(<App />, root);
 import('./ui/boot')
   .then(({ startData }) => startData())
-  .catch((error: unknown) => console.error('The app could not open its storage', error));
+  .catch((error: unknown) => {
+    console.error('The app could not open its storage', error);
+    markDataFailed(error);
+  });

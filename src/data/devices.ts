@@ -5,12 +5,19 @@ import { parseRow, parseRows } from './records';
 import { getDb, trackWrite } from './storage';
 
 // Persian first, then English: nicknames are typed in either.
-const byNickname = new Intl.Collator(['fa', 'en'], { numeric: true });
+// Made on first use, not when the module loads: building a collator loads the locale's tables (a long task on a phone).
+let byNickname: Intl.Collator | null = null;
+
+function nicknameOrder(): Intl.Collator {
+  byNickname ??= new Intl.Collator(['fa', 'en'], { numeric: true });
+  return byNickname;
+}
 
 /** Every stored device, by nickname; corrupt rows are reported and skipped. */
 export async function listDevices(): Promise<Device[]> {
   const rows = await getDb().devices.toArray();
-  return parseRows('devices', deviceSchema, rows).sort((a, b) => byNickname.compare(a.nickname, b.nickname));
+  const order = nicknameOrder();
+  return parseRows('devices', deviceSchema, rows).sort((a, b) => order.compare(a.nickname, b.nickname));
 }
 
 export async function getDevice(id: string): Promise<Device | undefined> {

@@ -17,6 +17,8 @@ export type StorageHealth = {
 };
 
 let db: AssistantDb | null = null;
+/** Whether `db` is the app's own (made here), not one handed in by setDatabase: only that one is made again to retry. */
+let madeHere = false;
 
 /** The health of on-device storage, as the banner and the settings show it. */
 export const storageHealth: Store<StorageHealth> = createStore<StorageHealth>({
@@ -34,13 +36,37 @@ function setHealth(patch: Partial<StorageHealth>): void {
 
 /** The database in use; opened on first use with the default name. */
 export function getDb(): AssistantDb {
-  db ??= new AssistantDb(DB_NAME);
+  if (!db) {
+    db = new AssistantDb(DB_NAME);
+    madeHere = true;
+  }
   return db;
 }
 
 /** Points the data layer at another database (tests, and the in-memory fallback). */
 export function setDatabase(next: AssistantDb): void {
   db = next;
+  madeHere = false;
+}
+
+/** Waits between tries to open IndexedDB: a browser recovering its files after a crash can refuse the first. */
+const OPEN_RETRY_MS = [250, 1000];
+
+/** Opens the database on disk, trying again (a Dexie handle that failed to open stays failed: a new one) before giving up. */
+async function openOnDisk(): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await getDb().open();
+      return;
+    } catch (error) {
+      const wait = OPEN_RETRY_MS[attempt];
+      if (wait === undefined || !madeHere) throw error;
+      console.warn('IndexedDB did not open, trying again', error);
+      getDb().close();
+      db = new AssistantDb(DB_NAME);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /**
@@ -48,9 +74,8 @@ export function setDatabase(next: AssistantDb): void {
  * falls back to an in-memory IndexedDB so every screen keeps working.
  */
 export async function initStorage(): Promise<StorageHealth> {
-  const onDisk = getDb();
   try {
-    await onDisk.open();
+    await openOnDisk();
   } catch (error) {
     console.warn('IndexedDB unavailable, keeping data in memory', error);
     const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');

@@ -20,14 +20,19 @@ export function splitManifest(entries: readonly ManifestEntry[], base: string): 
   return { everyone, firstUse };
 }
 
-/** Puts a part's files of this version in its cache; those already there (same hashed name) are not fetched again. */
+/**
+ * Puts a part's files of this version in its cache, all or none (a part half there would load without its styles);
+ * those already there (same hashed name) are not fetched again.
+ */
 export async function cachePart(name: FirstUsePartName, firstUse: readonly string[]): Promise<void> {
   const part = FIRST_USE_PARTS.find((candidate) => candidate.name === name);
   if (!part) return;
   const cache = await caches.open(part.name);
+  const missing: string[] = [];
   for (const url of firstUse) {
-    if (part.matches(new URL(url).pathname) && !(await cache.match(url))) await cache.add(url);
+    if (part.matches(new URL(url).pathname) && !(await cache.match(url))) missing.push(url);
   }
+  if (missing.length > 0) await cache.addAll(missing);
 }
 
 /**

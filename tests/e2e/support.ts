@@ -12,14 +12,30 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the worker keeps a part used by few (src/sw/runtimeCaches.ts), so it works offline from then on. */
+/**
+ * Waits until the worker keeps a part used by few (src/sw/runtimeCaches.ts), so it works offline from then on:
+ * every file of that part this page has loaded (its script and its styles) is in the part's cache.
+ */
 export async function waitForFirstUsePart(page: Page, part: 'kiosk' | 'barcode-reader'): Promise<void> {
+  const prefix = part === 'kiosk' ? '/assets/kiosk' : '/assets/barcode-reader-';
   await expect
     .poll(
-      async () => page.evaluate(async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0, part),
-      {
-        timeout: 30_000,
-      },
+      async () =>
+        page.evaluate(
+          async ({ name, start }) => {
+            // The links the app added for the part's script and styles (a test's fake clock hides performance entries).
+            const linked = [...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((link) => link.href);
+            const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+            const loaded = [...new Set([...linked, ...fetched].map((url) => new URL(url).pathname))].filter((path) =>
+              path.startsWith(start),
+            );
+            if (loaded.length === 0 || !(await caches.has(name))) return false;
+            const kept = new Set((await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname));
+            return loaded.every((path) => kept.has(path));
+          },
+          { name: part, start: prefix },
+        ),
+      { timeout: 30_000 },
     )
     .toBe(true);
 }

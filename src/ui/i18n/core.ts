@@ -49,15 +49,27 @@ export function localDigits(text: string | number, lang: Lang): string {
   return lang === 'fa' ? value.replace(/[0-9]/g, (digit) => PERSIAN_DIGITS[Number(digit)] ?? digit) : value;
 }
 
+// Each formatter is built once per language and kept: building one loads the locale's data (slow on a phone),
+// and lists format one date or number per row.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => F): F {
+  const existing = formatters.get(key) as F | undefined;
+  if (existing) return existing;
+  const made = make();
+  formatters.set(key, made);
+  return made;
+}
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB').format(value);
+  return kept(`number ${lang}`, () => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB')).format(value);
 }
 
 /** A Jalali date and time, e.g. "۴ آذر ۱۴۰۵، ۱۰:۴۲". */
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return kept(`date-time ${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' })).format(date);
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -74,7 +86,7 @@ export function formatRelative(iso: string, lang: Lang, now: number = Date.now()
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return '';
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(lang === 'fa' ? 'fa-IR' : 'en-GB', { numeric: 'auto' });
+  const format = kept(`relative ${lang}`, () => new Intl.RelativeTimeFormat(lang === 'fa' ? 'fa-IR' : 'en-GB', { numeric: 'auto' }));
   for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }

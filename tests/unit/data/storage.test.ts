@@ -48,6 +48,22 @@ describe('initStorage', () => {
     expect(storage.getDb()).toBe(db);
   });
 
+  it('tries again when IndexedDB refuses to open once, as after a crash, and keeps the data on disk', async () => {
+    const { storage } = await loadDataLayer();
+    const open = vi.spyOn(indexedDB, 'open').mockImplementationOnce(() => {
+      throw new DOMException('The open request was aborted', 'AbortError');
+    });
+    try {
+      const health = await storage.initStorage();
+      opened.push(storage.getDb());
+      expect(health).toMatchObject({ mode: 'indexeddb', problem: null });
+      expect(storage.getDb().isOpen()).toBe(true);
+      expect(console.warn).toHaveBeenCalledWith('IndexedDB did not open, trying again', expect.anything());
+    } finally {
+      open.mockRestore();
+    }
+  });
+
   it('keeps working in memory, and says so, when IndexedDB cannot be opened', async () => {
     const { storage, devices, drafts } = await loadDataLayer();
     const blocked = {
