@@ -25,6 +25,9 @@ export async function startData(): Promise<void> {
     },
     error: (error: unknown) => console.error('Settings could not be read', error),
   });
+  // The shell's data-bound parts are loaded (their modules evaluated) before any screen shows: that work
+  // must not run while someone types, or it delays the autosave's write (a keystroke is durable within 300 ms).
+  await import('./shellParts');
   markDataReady();
   void requestPersistence();
   startServiceWorker();

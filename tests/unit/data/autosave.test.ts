@@ -45,7 +45,7 @@ describe('createAutosaver with a recorded save', () => {
     vi.useFakeTimers();
   });
 
-  it('writes the latest value 150 ms after a change, not before', async () => {
+  it('writes the latest value 100 ms after a change, not before', async () => {
     const { save, writes } = recordingSave();
     const saver = createAutosaver(save);
     const states = statesOf(saver);
@@ -53,7 +53,7 @@ describe('createAutosaver with a recorded save', () => {
     saver.update('a');
     saver.update('ab');
     expect(saver.state).toBe('unsaved');
-    await vi.advanceTimersByTimeAsync(149);
+    await vi.advanceTimersByTimeAsync(99);
     expect(writes).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(writes.map((w) => w.value)).toEqual(['ab']);
@@ -185,7 +185,7 @@ describe('createAutosaver with a recorded save', () => {
     const saver = createAutosaver(save);
 
     saver.update('left alone');
-    await vi.advanceTimersByTimeAsync(150);
+    await vi.advanceTimersByTimeAsync(100);
     expect(save).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1000);
     expect(save).toHaveBeenCalledTimes(2);
@@ -259,7 +259,7 @@ describe('createAutosaver over the draft repository', () => {
     await deleteTestDb(db);
   });
 
-  it('has a keystroke in IndexedDB well within 300 ms of its typing: the write starts at 150 ms', async () => {
+  it('has a keystroke in IndexedDB well within 300 ms of its typing: the write starts at 100 ms', async () => {
     const draft = await createDraft();
     // Only the timers the autosaver uses: fake-indexeddb runs on setImmediate.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -267,7 +267,7 @@ describe('createAutosaver over the draft repository', () => {
     const saved = new Promise<void>((resolve) => saver.subscribe((state) => state === 'saved' && resolve()));
 
     saver.update({ ...draft, description: 'S' });
-    await vi.advanceTimersByTimeAsync(149);
+    await vi.advanceTimersByTimeAsync(99);
     expect((await getDraft(draft.id))?.description).toBe('');
     await vi.advanceTimersByTimeAsync(1);
     await saved;
@@ -282,7 +282,7 @@ describe('createAutosaver over the draft repository', () => {
     const saved = new Promise<void>((resolve) => saver.subscribe((state) => state === 'saved' && resolve()));
     saver.update({ ...draft, description: 'closing now' });
     fakeWindow.dispatchEvent(new Event('pagehide'));
-    // The 150 ms timer is fake and never advanced: only pagehide can have written this.
+    // The 100 ms timer is fake and never advanced: only pagehide can have written this.
     await saved;
     expect((await getDraft(draft.id))?.description).toBe('closing now');
     await saver.dispose();
