@@ -14,7 +14,8 @@ export async function startData(): Promise<void> {
   await initStorage();
   const lang = new URLSearchParams(window.location.search).get('lang');
   // A ?lang= link chooses the language from then on, as the switch in settings does.
-  if (isLang(lang)) await updateSettings({ lang }).catch(() => undefined);
+  // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
+  if (isLang(lang) && lang !== (await getSettings().catch(() => null))?.lang) await updateSettings({ lang }).catch(() => undefined);
   let kioskKept = false;
   liveQuery(getSettings).subscribe({
     next: (settings) => {
