@@ -2,6 +2,7 @@
 // each arrives exactly once, and the app shows each one sent.
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { demoCase, resetIntake, waitForServiceWorker } from './queue-journey';
+import { seededRandom } from '../support/seededRandom';
 
 const TICKETS = 100;
 /** How long the network misbehaves before it settles online. */
@@ -16,18 +17,6 @@ const FAIL_RATE = 0.3;
 const REVIEW_DELAY_MS = 3_600_000;
 
 type NetworkState = 'online' | 'offline' | 'lie-fi';
-
-/** mulberry32: the same seed gives the same storm, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function between(random: () => number, [min, max]: [number, number]): number {
   return Math.round(min + (max - min) * random());
