@@ -9,6 +9,7 @@ import {
   type BackupRefusal,
 } from '../domain/backup';
 import { deviceSchema, ticketDraftSchema, ticketSchema } from '../domain/schemas';
+import { copyDraft } from './draftCopies';
 import { parseRows } from './records';
 import { getSettings } from './settings';
 import { getDb, trackWrite } from './storage';
@@ -47,7 +48,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
   const incoming = read.backup.data;
   const db = getDb();
   try {
-    return await trackWrite(() =>
+    const result = await trackWrite(() =>
       db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
         const settings = await getSettings();
         const holding = {
@@ -75,9 +76,12 @@ export async function importBackup(text: string): Promise<ImportResult> {
         };
         const total = incoming.devices.length + incoming.drafts.length + incoming.tickets.length;
         const written = merge.devices.length + merge.drafts.length + merge.tickets.length;
-        return { ok: true as const, added, updated, unchanged: total - written };
+        return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts };
       }),
     );
+    // The drafts' crash copies (src/data/draftCopies.ts), once the import is stored.
+    await Promise.all(result.drafts.map(copyDraft));
+    return { ok: true, added: result.added, updated: result.updated, unchanged: result.unchanged };
   } catch (error) {
     console.warn('Import failed; nothing was changed', error);
     return { ok: false, reason: 'storage' };

@@ -3,7 +3,8 @@ import { ticketDraftSchema, type Ticket, type TicketDraft, type WizardStep } fro
 import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
-import { getDb, trackWrite } from './storage';
+import { copyDraft, dropDraftCopy, readDraftCopies } from './draftCopies';
+import { databaseCreatedAtOpen, getDb, reportRecoveredDrafts, trackWrite } from './storage';
 
 function newest(a: TicketDraft, b: TicketDraft): number {
   return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
@@ -36,7 +37,10 @@ export async function createDraft(init: Partial<TicketDraft> = {}): Promise<Tick
       await updateSettings({ lastDraftId: draft.id });
       return draft;
     }),
-  );
+  ).then(async (draft) => {
+    await copyDraft(draft);
+    return draft;
+  });
 }
 
 /**
@@ -109,13 +113,16 @@ export async function listDrafts(): Promise<TicketDraft[]> {
 export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undefined> {
   const db = getDb();
   const stored = ticketDraftSchema.parse({ ...draft, updatedAt: new Date().toISOString() });
-  return trackWrite(() =>
+  const saved = await trackWrite(() =>
     db.transaction('rw', db.drafts, async () => {
       if ((await db.drafts.get(stored.id)) === undefined) return undefined;
       await db.drafts.put(stored);
       return stored;
     }),
   );
+  // "Saved" means both: the stored draft and its crash copy (src/data/draftCopies.ts).
+  if (saved) await copyDraft(saved);
+  return saved;
 }
 
 // Drafts deleted, submitted or wiped in this page: an unload write must not bring them back.
@@ -126,6 +133,7 @@ let unloadWritesStopped = false;
 export function forgetDraft(id: string): void {
   goneDrafts.add(id);
   takeJournal(id);
+  void dropDraftCopy(id);
 }
 
 /** Called by a kiosk reset: no write of the leaving customer's draft may follow it. */
@@ -143,6 +151,7 @@ export function saveDraftNow(draft: TicketDraft): void {
   const stored = ticketDraftSchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
   if (!stored.success) return;
   writeJournal(stored.data);
+  void copyDraft(stored.data);
   try {
     const transaction = getDb().backendDB().transaction('drafts', 'readwrite');
     transaction.objectStore('drafts').put(stored.data);
@@ -171,5 +180,34 @@ export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
   const stored = ticketDraftSchema.parse(draft);
   await trackWrite(() => getDb().drafts.put(stored));
   goneDrafts.delete(stored.id);
+  await copyDraft(stored);
   return stored;
+}
+
+/**
+ * At start, before anything reads a draft: a database made anew while copies exist means the browser deleted a
+ * damaged one (after a crash), so every copied draft comes back. Otherwise a copy newer than its stored draft
+ * (a write IndexedDB lost) wins, and a copy whose draft is gone is removed.
+ */
+export async function recoverDraftsFromCopies(recreated = databaseCreatedAtOpen()): Promise<number> {
+  const copies = await readDraftCopies();
+  if (copies.length === 0) return 0;
+  const db = getDb();
+  const restored = await trackWrite(() =>
+    db.transaction('rw', db.drafts, async () => {
+      let count = 0;
+      for (const copy of copies) {
+        const row = parseRow('drafts', ticketDraftSchema, await db.drafts.get(copy.id));
+        if (row === undefined && !recreated) {
+          void dropDraftCopy(copy.id);
+        } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
+          await db.drafts.put(copy);
+          count += 1;
+        }
+      }
+      return count;
+    }),
+  ).catch(() => 0);
+  if (recreated && restored > 0) reportRecoveredDrafts(restored);
+  return restored;
 }

@@ -1,5 +1,6 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
 import { ticketSchema, type Ticket } from '../domain/schemas';
+import { dropAllDraftCopies } from './draftCopies';
 import { stopUnloadWrites } from './drafts';
 import { tallyBeforeWipe } from './kioskReport';
 import { parseRow } from './records';
@@ -60,6 +61,8 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
     const settings = await getSettings();
     await updateSettings({ phone: '', lastDraftId: undefined, kiosk: settings.kiosk, lang: settings.lang });
   });
+  // The drafts' crash copies hold the same personal data as the drafts.
+  await dropAllDraftCopies();
   try {
     globalThis.sessionStorage?.clear();
   } catch {

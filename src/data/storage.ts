@@ -14,9 +14,13 @@ export type StorageHealth = {
   quota: number | null;
   /** Stored rows that failed their schema and were skipped. */
   corruptRecords: number;
+  /** Drafts brought back from their copies after the browser deleted a damaged database (src/data/draftCopies.ts). */
+  recoveredDrafts: number;
 };
 
 let db: AssistantDb | null = null;
+/** Whether opening made the database anew: a first start, or a browser that deleted a damaged one. */
+let createdAtOpen = false;
 /** Whether `db` is the app's own (made here), not one handed in by setDatabase: only that one is made again to retry. */
 let madeHere = false;
 
@@ -28,6 +32,7 @@ export const storageHealth: Store<StorageHealth> = createStore<StorageHealth>({
   usage: null,
   quota: null,
   corruptRecords: 0,
+  recoveredDrafts: 0,
 });
 
 function setHealth(patch: Partial<StorageHealth>): void {
@@ -56,6 +61,9 @@ const OPEN_RETRY_MS = [250, 1000];
 async function openOnDisk(): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
+      getDb().on('populate', () => {
+        createdAtOpen = true;
+      });
       await getDb().open();
       return;
     } catch (error) {
@@ -86,6 +94,16 @@ export async function initStorage(): Promise<StorageHealth> {
   }
   await refreshStorageEstimate();
   return storageHealth.get();
+}
+
+/** Whether the database on disk was made by this start (see createdAtOpen). */
+export function databaseCreatedAtOpen(): boolean {
+  return createdAtOpen && storageHealth.get().mode === 'indexeddb';
+}
+
+/** Records how many drafts came back from their copies, for the banner. */
+export function reportRecoveredDrafts(count: number): void {
+  setHealth({ recoveredDrafts: count });
 }
 
 /** Asks the browser to keep our data (drafts and unsent tickets) under storage pressure. */

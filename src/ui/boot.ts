@@ -1,5 +1,6 @@
 // The data layer, started right after the first paint: storage, the settings the shell shows, the service worker, the outbox.
 import { liveQuery } from 'dexie';
+import { recoverDraftsFromCopies } from '../data/drafts';
 import { getSettings, updateSettings } from '../data/settings';
 import { initStorage, requestPersistence } from '../data/storage';
 import { appOutbox } from '../sync/appOutbox';
@@ -12,6 +13,7 @@ import { showSettings } from './shellSettings';
 
 export async function startData(): Promise<void> {
   await initStorage();
+  await recoverDraftsFromCopies();
   const lang = new URLSearchParams(window.location.search).get('lang');
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).

@@ -4,8 +4,8 @@ import { AssistantDb } from '@/data/db';
 import { createDraft, getDraft } from '@/data/drafts';
 import { getSettings } from '@/data/settings';
 import { createTicketFromDraft, getTicket, listTickets, putTicket, updateTicket } from '@/data/tickets';
-import type { TicketDraft, TicketSubmission } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { CORRECT, submissionOf } from './submissions';
 
 let db: AssistantDb;
 
@@ -17,22 +17,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await deleteTestDb(db);
 });
-
-const CORRECT = ['356938035643809', '356938035643817'];
-const REGISTERED = ['356938035643809', '356938035643825'];
-
-function submissionOf(draft: TicketDraft, createdAt = new Date().toISOString()): TicketSubmission {
-  return {
-    id: draft.id,
-    subject: 'imei-mismatch',
-    requester: { phone: '09121234567' },
-    correctImeis: CORRECT,
-    registeredImeis: REGISTERED,
-    description: draft.description,
-    slotChecks: [true, true],
-    createdAt,
-  };
-}
 
 describe('createTicketFromDraft', () => {
   it('stores a ticket ready to send with its first history entry, and deletes the draft', async () => {

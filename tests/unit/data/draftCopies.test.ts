@@ -1,0 +1,160 @@
+// The drafts' crash copies: kept as each draft is stored, gone with the draft, and brought back when the browser
+// deleted a damaged database.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AssistantDb } from '@/data/db';
+import { copiesSettled, readDraftCopies, setCopyFolder, type CopyFolder } from '@/data/draftCopies';
+import { createDraft, deleteDraft, getDraft, listDrafts, recoverDraftsFromCopies, saveDraft } from '@/data/drafts';
+import { wipePersonalData } from '@/data/kiosk';
+import { storageHealth } from '@/data/storage';
+import { createTicketFromDraft } from '@/data/tickets';
+import { deleteTestDb, openTestDb } from '../testDb';
+import { submissionOf } from './submissions';
+
+/** The origin private file system's few operations, over a Map; `failWrites` makes every write reject. */
+function memoryFolder(): CopyFolder & { files: Map<string, string>; failWrites: boolean } {
+  const files = new Map<string, string>();
+  const folder = {
+    files,
+    failWrites: false,
+    async getFileHandle(name: string, options?: { create?: boolean }) {
+      if (!files.has(name) && !options?.create) throw new DOMException('not found', 'NotFoundError');
+      return {
+        getFile: async () => ({ text: async () => files.get(name) ?? '' }),
+        createWritable: async () => {
+          let written = '';
+          return {
+            write: async (data: string) => {
+              if (folder.failWrites) throw new DOMException('full', 'QuotaExceededError');
+              written += data;
+            },
+            close: async () => {
+              files.set(name, written);
+            },
+          };
+        },
+      };
+    },
+    async removeEntry(name: string) {
+      if (!files.delete(name)) throw new DOMException('not found', 'NotFoundError');
+    },
+    async *keys() {
+      yield* [...files.keys()];
+    },
+  };
+  return folder;
+}
+
+let db: AssistantDb;
+let folder: ReturnType<typeof memoryFolder>;
+
+beforeEach(async () => {
+  db = await openTestDb();
+  folder = memoryFolder();
+  setCopyFolder(folder);
+  storageHealth.set({ ...storageHealth.get(), recoveredDrafts: 0 });
+});
+
+afterEach(async () => {
+  await copiesSettled();
+  setCopyFolder(undefined);
+  await deleteTestDb(db);
+});
+
+/** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
+async function loseDatabase(): Promise<void> {
+  await copiesSettled();
+  await deleteTestDb(db);
+  db = await openTestDb();
+}
+
+describe('draft copies', () => {
+  it('keep the latest stored version of each draft, and only that', async () => {
+    const draft = await createDraft();
+    await saveDraft({ ...draft, description: 'first' });
+    await saveDraft({ ...draft, description: 'first words' });
+    await copiesSettled();
+    expect(await readDraftCopies()).toEqual([await getDraft(draft.id)]);
+    expect([...folder.files.keys()]).toEqual([`${draft.id}.json`]);
+  });
+
+  it('go when the draft is deleted or submitted', async () => {
+    const deleted = await createDraft();
+    const submitted = await createDraft();
+    const kept = await createDraft();
+    await deleteDraft(deleted.id);
+    await createTicketFromDraft(submitted, submissionOf(submitted));
+    await copiesSettled();
+    expect((await readDraftCopies()).map((copy) => copy.id)).toEqual([kept.id]);
+  });
+
+  it('all go at a kiosk reset, with the drafts', async () => {
+    await createDraft();
+    await createDraft();
+    await wipePersonalData();
+    expect(folder.files.size).toBe(0);
+  });
+
+  it('skip and remove a damaged file', async () => {
+    const draft = await createDraft();
+    await copiesSettled();
+    folder.files.set('d6f1c1d2-8c1e-4b43-9c5e-000000000000.json', '{"id": "d6f1c1d2-8c1e-4b43-9c5e-000000000000", "step');
+    folder.files.set('notes.txt', 'not a draft');
+    expect((await readDraftCopies()).map((copy) => copy.id)).toEqual([draft.id]);
+    expect([...folder.files.keys()]).toEqual([`${draft.id}.json`, 'notes.txt']);
+  });
+
+  it('never fail a save when the copy cannot be written', async () => {
+    const draft = await createDraft();
+    await copiesSettled();
+    folder.failWrites = true;
+    expect(await saveDraft({ ...draft, description: 'typed while the disk is full' })).toMatchObject({
+      description: 'typed while the disk is full',
+    });
+    await copiesSettled();
+    expect((await readDraftCopies())[0]?.description).toBe('');
+  });
+});
+
+describe('recoverDraftsFromCopies', () => {
+  it('brings every draft back when the browser deleted the damaged database, and says so', async () => {
+    const first = await createDraft();
+    const second = await saveDraft({ ...(await createDraft()), description: 'the SIM in slot 2 has no service' });
+    await loseDatabase();
+    expect(await listDrafts()).toEqual([]);
+
+    expect(await recoverDraftsFromCopies(true)).toBe(2);
+    expect(await getDraft(first.id)).toEqual(first);
+    expect(await getDraft(second?.id ?? '')).toEqual(second);
+    expect(storageHealth.get().recoveredDrafts).toBe(2);
+  });
+
+  it('puts back a newer copy over an older stored draft, without a notice', async () => {
+    const draft = await createDraft();
+    const newer = await saveDraft({ ...draft, description: 'written to both' });
+    await copiesSettled();
+    // IndexedDB lost the last write: the stored draft is the older one.
+    await db.drafts.put(draft);
+
+    expect(await recoverDraftsFromCopies(false)).toBe(1);
+    expect((await getDraft(draft.id))?.description).toBe(newer?.description);
+    expect(storageHealth.get().recoveredDrafts).toBe(0);
+  });
+
+  it('never brings back a draft deleted while its copy stayed, and removes that copy', async () => {
+    const draft = await createDraft();
+    await copiesSettled();
+    await db.drafts.delete(draft.id);
+
+    expect(await recoverDraftsFromCopies(false)).toBe(0);
+    expect(await getDraft(draft.id)).toBeUndefined();
+    await copiesSettled();
+    expect(folder.files.size).toBe(0);
+  });
+
+  it('changes nothing when there are no copies (a first start, or no file system)', async () => {
+    const draft = await createDraft();
+    setCopyFolder(null);
+    expect(await recoverDraftsFromCopies(true)).toBe(0);
+    expect(await listDrafts()).toEqual([draft]);
+  });
+});
