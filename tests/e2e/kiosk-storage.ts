@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 export type StoredText = { where: string; text: string };
 
 /**
- * Every record of every IndexedDB database, every response in Cache Storage,
- * and localStorage and sessionStorage. Binary values (a queued request's body)
+ * Every record of every IndexedDB database, every response in Cache Storage, every file
+ * in the origin private file system, and localStorage and sessionStorage. Binary values (a queued request's body)
  * are decoded as UTF-8, so nothing hides in an ArrayBuffer or a Blob.
  */
 export async function dumpStorage(page: Page): Promise<StoredText[]> {
@@ -48,6 +48,16 @@ export async function dumpStorage(page: Page): Promise<StoredText[]> {
         found.push({ where: `cache:${name}`, text: `${key.url}\n${response ? await response.text() : ''}` });
       }
     }
+    // The origin private file system (the drafts' crash copies), every folder.
+    async function readFolder(folder: FileSystemDirectoryHandle, path: string): Promise<void> {
+      const entries = (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries();
+      for await (const [name, handle] of entries) {
+        if (handle instanceof FileSystemDirectoryHandle) await readFolder(handle, `${path}${name}/`);
+        else if (handle instanceof FileSystemFileHandle)
+          found.push({ where: `opfs:${path}${name}`, text: await (await handle.getFile()).text() });
+      }
+    }
+    if (navigator.storage?.getDirectory) await readFolder(await navigator.storage.getDirectory(), '/');
     for (const [label, storage] of [
       ['localStorage', localStorage],
       ['sessionStorage', sessionStorage],
