@@ -8,6 +8,7 @@ import { getSettings, updateSettings } from '@/data/settings';
 import { listTickets, putTicket } from '@/data/tickets';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { ticketIn } from './ticketFixtures';
 
 let db: AssistantDb;
 
@@ -21,29 +22,25 @@ afterEach(async () => {
 
 const now = '2026-11-25T10:00:00.000Z';
 
-function ticket(status: Ticket['status']): Ticket {
-  return {
-    id: crypto.randomUUID(),
-    subject: 'imei-mismatch',
-    requester: { phone: '09120000001' },
-    correctImeis: ['356938035643809', '356938035643817'],
-    registeredImeis: ['356938035643809', '356938035643825'],
-    description: 'SIM 2 has no service',
-    slotChecks: [true, true],
-    createdAt: now,
+/** A ticket that went from "ready to send" to `status`: its history holds both. */
+function ticketVia(status: Ticket['status']): Ticket {
+  return ticketIn(
     status,
-    history: [
-      { at: now, status: 'ready-to-send' },
-      { at: now, status },
-    ],
-  };
+    {
+      history: [
+        { at: now, status: 'ready-to-send' },
+        { at: now, status },
+      ],
+    },
+    now,
+  );
 }
 
 async function fillDevice(): Promise<void> {
   await saveDevice(newDevice({ nickname: 'Mother’s phone', registeredImeis: ['356938035643809', ''], correctImeis: ['', ''] }));
   await createDraft({ phone: '0912' });
-  await putTicket(ticket('queued'));
-  await putTicket(ticket('reviewed'));
+  await putTicket(ticketVia('queued'));
+  await putTicket(ticketVia('reviewed'));
   await updateSettings({ phone: '09120000001', lang: 'en', kiosk: { enabled: false, idleSeconds: 300 } });
 }
 

@@ -8,7 +8,7 @@ import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
 import { createTicketFromDraft } from '@/data/tickets';
 import { deleteTestDb, openTestDb } from '../testDb';
-import { submissionOf } from './submissions';
+import { submissionOf } from './ticketFixtures';
 
 /** The origin private file system's few operations, over a Map; `failWrites` makes every write reject. */
 function memoryFolder(): CopyFolder & { files: Map<string, string>; failWrites: boolean } {
@@ -132,8 +132,8 @@ describe('recoverDraftsFromCopies', () => {
     const draft = await createDraft();
     const newer = await saveDraft({ ...draft, description: 'written to both' });
     await copiesSettled();
-    // IndexedDB lost the last write: the stored draft is the older one.
-    await db.drafts.put(draft);
+    // IndexedDB lost the last write: the stored draft is the older one (older by its time, whatever the clock did).
+    await db.drafts.put({ ...draft, updatedAt: '2026-01-01T00:00:00.000Z' });
 
     expect(await recoverDraftsFromCopies(false)).toBe(1);
     expect((await getDraft(draft.id))?.description).toBe(newer?.description);

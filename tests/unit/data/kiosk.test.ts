@@ -6,6 +6,7 @@ import { startKiosk } from '@/data/kioskPin';
 import { getSettings, updateSettings } from '@/data/settings';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { ticketIn } from './ticketFixtures';
 
 let db: AssistantDb;
 
@@ -17,30 +18,13 @@ afterEach(async () => {
   await deleteTestDb(db);
 });
 
-const now = '2026-11-25T10:00:00.000Z';
-
-function ticket(status: Ticket['status']): Ticket {
-  return {
-    id: crypto.randomUUID(),
-    subject: 'imei-mismatch',
-    requester: { phone: '09120000001' },
-    correctImeis: ['356938035643809', '490154203237518'],
-    registeredImeis: ['356938035643809', '490154203237526'],
-    description: 'SIM 2 has no service',
-    slotChecks: [true, true],
-    createdAt: now,
-    status,
-    history: [{ at: now, status }],
-  };
-}
-
 describe('wipePersonalData', () => {
   it('removes devices, drafts, the phone number and delivered tickets', async () => {
     await db.devices.put({ id: 'd1', nickname: 'Mine' });
     await db.drafts.put({ id: crypto.randomUUID() });
     await updateSettings({ phone: '09120000001', lastDraftId: 'x', lang: 'en' });
-    const sent = ticket('sent');
-    const reviewed = ticket('reviewed');
+    const sent = ticketIn('sent');
+    const reviewed = ticketIn('reviewed');
     await db.tickets.bulkPut([sent, reviewed]);
 
     await wipePersonalData();
@@ -55,7 +39,7 @@ describe('wipePersonalData', () => {
   });
 
   it('keeps a queued ticket, marked to be purged once delivered', async () => {
-    const queued = ticket('queued');
+    const queued = ticketIn('queued');
     await db.tickets.put(queued);
 
     const { keptUnsent } = await wipePersonalData();
@@ -105,7 +89,7 @@ describe('resetForNextCustomer', () => {
 
 describe('purgeIfMarked', () => {
   it('empties the personal fields of a marked ticket once it is sent', async () => {
-    const queued = ticket('queued');
+    const queued = ticketIn('queued');
     await db.tickets.put(queued);
     await wipePersonalData();
     expect(await purgeIfMarked(queued.id)).toBe(false); // not delivered yet
@@ -124,7 +108,7 @@ describe('purgeIfMarked', () => {
   });
 
   it('leaves an unmarked delivered ticket alone', async () => {
-    const sent = ticket('sent');
+    const sent = ticketIn('sent');
     await db.tickets.put(sent);
     expect(await purgeIfMarked(sent.id)).toBe(false);
     expect(((await db.tickets.get(sent.id)) as Ticket).correctImeis).toEqual(sent.correctImeis);

@@ -5,6 +5,7 @@ import { wipePersonalData } from '@/data/kiosk';
 import { lastQueueProblem, todaysTicketCounts } from '@/data/kioskReport';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { ticketIn } from './ticketFixtures';
 
 let db: AssistantDb;
 
@@ -16,26 +17,14 @@ afterEach(async () => {
   await deleteTestDb(db);
 });
 
-function ticket(status: Ticket['status'], extra: Partial<Ticket> = {}): Ticket {
-  const now = new Date().toISOString();
-  return {
-    id: crypto.randomUUID(),
-    subject: 'imei-mismatch',
-    requester: { phone: '09120000001' },
-    correctImeis: ['356938035643809', '490154203237518'],
-    registeredImeis: ['356938035643809', '490154203237526'],
-    description: 'SIM 2 has no service',
-    slotChecks: [true, true],
-    createdAt: now,
-    status,
-    history: [{ at: now, status }],
-    ...extra,
-  };
-}
-
 describe('todaysTicketCounts', () => {
   it('still counts the tickets a wipe deleted, and counts a kept one once', async () => {
-    await db.tickets.bulkPut([ticket('sent'), ticket('reviewed', { verdict: 'approved' }), ticket('needs-changes'), ticket('queued')]);
+    await db.tickets.bulkPut([
+      ticketIn('sent'),
+      ticketIn('reviewed', { verdict: 'approved' }),
+      ticketIn('needs-changes'),
+      ticketIn('queued'),
+    ]);
     await wipePersonalData();
     const counts = await todaysTicketCounts();
     expect(counts.byState).toEqual({ queued: 1, sent: 1, reviewed: 1, 'needs-changes': 1, 'not-sent': 0 });
@@ -55,7 +44,7 @@ describe('todaysTicketCounts', () => {
 describe('lastQueueProblem', () => {
   it('is the newest failed attempt of a waiting ticket', async () => {
     await db.tickets.put(
-      ticket('queued', {
+      ticketIn('queued', {
         history: [
           { at: '2026-11-25T10:00:00.000Z', status: 'queued', detail: 'submitted' },
           { at: '2026-11-25T10:00:05.000Z', status: 'queued', detail: 'http-503' },
@@ -67,7 +56,7 @@ describe('lastQueueProblem', () => {
   });
 
   it('is null when nothing waits', async () => {
-    await db.tickets.put(ticket('sent', { history: [{ at: '2026-11-25T10:00:05.000Z', status: 'queued', detail: 'http-503' }] }));
+    await db.tickets.put(ticketIn('sent', { history: [{ at: '2026-11-25T10:00:05.000Z', status: 'queued', detail: 'http-503' }] }));
     expect(await lastQueueProblem()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { createDraft, getDraft } from '@/data/drafts';
 import { getSettings } from '@/data/settings';
 import { createTicketFromDraft, getTicket, listTickets, putTicket, updateTicket } from '@/data/tickets';
 import { deleteTestDb, openTestDb } from '../testDb';
-import { CORRECT, submissionOf } from './submissions';
+import { CORRECT, submissionOf } from './ticketFixtures';
 
 let db: AssistantDb;
 
