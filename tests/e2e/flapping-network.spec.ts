@@ -3,6 +3,7 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { demoCase, resetIntake, waitForServiceWorker } from './queue-journey';
 import { seededRandom } from '../support/seededRandom';
+import { putTickets } from './support';
 
 const TICKETS = 100;
 /** How long the network misbehaves before it settles online. */
@@ -51,20 +52,7 @@ async function seedSubmittedTickets(page: Page, count: number): Promise<string[]
       history: [{ at: now, status: 'ready-to-send' }, ...(status === 'queued' ? [{ at: now, status, detail: 'submitted' }] : [])],
     };
   });
-  await page.evaluate(async (tickets) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = indexedDB.open('imei-assistant');
-      opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('tickets', 'readwrite');
-      for (const row of tickets) tx.objectStore('tickets').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await putTickets(page, rows);
   return rows.map((row) => row.id);
 }
 

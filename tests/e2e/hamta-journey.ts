@@ -1,5 +1,6 @@
 // Steps the Hamta hand-off and share-target journeys share: a ticket written straight into the app's database, the clipboard.
 import type { Page } from '@playwright/test';
+import { putTickets } from './support';
 
 /** A ticket as the app keeps it, stored directly (the wizard has its own journeys); returns its id. */
 export async function seedTicket(page: Page, fields: Record<string, unknown> = {}): Promise<string> {
@@ -19,20 +20,7 @@ export async function seedTicket(page: Page, fields: Record<string, unknown> = {
     history: [{ at: now, status }],
     ...fields,
   };
-  await page.evaluate(async (row) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('imei-assistant');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('tickets', 'readwrite');
-      tx.objectStore('tickets').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ticket);
+  await putTickets(page, [ticket]);
   return id;
 }
 

@@ -1,4 +1,4 @@
-// What many journeys share: waiting for the offline-capable app, going offline, the accessibility scan.
+// What many journeys share: waiting for the offline-capable app, going offline, seeding tickets, the accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
@@ -62,4 +62,22 @@ export async function describedError(field: Locator): Promise<string> {
 /** A text as typed on a Persian keyboard. */
 export function persianDigits(text: string): string {
   return text.replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'.charAt(Number(digit)));
+}
+
+/** Writes ticket rows straight into the app's database, as the app keeps them (journeys that start from a ticket). */
+export async function putTickets(page: Page, rows: readonly Record<string, unknown>[]): Promise<void> {
+  await page.evaluate(async (tickets) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('imei-assistant');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('tickets', 'readwrite');
+      for (const row of tickets) tx.objectStore('tickets').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
 }

@@ -1,6 +1,6 @@
 // The verdict guide, offline: paste Hamta's answer (in any of the forms people paste it) and see what to do; fake messages are flagged first.
 import { expect, test, type Page } from '@playwright/test';
-import { goOffline, expectNoAxeViolations } from './support';
+import { goOffline, expectNoAxeViolations, putTickets } from './support';
 
 const ZWNJ = '\u200c';
 const REJECTED = 'درخواست شما بررسی و رد گردیده است';
@@ -212,20 +212,7 @@ async function seedAnsweredTicket(page: Page, verdict: string): Promise<string> 
     reviewedAt: now,
     verdict,
   };
-  await page.evaluate(async (row) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('imei-assistant');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('tickets', 'readwrite');
-      tx.objectStore('tickets').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ticket);
+  await putTickets(page, [ticket]);
   return id;
 }
 
