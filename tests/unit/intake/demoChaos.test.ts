@@ -1,10 +1,10 @@
 // The demo intake's chaos: a share of POSTs fails at random with the chosen status, until it is turned off or reset.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
 import { DemoControls } from '@/intake/demoControls';
 import { loadDemoRegistry } from '@/intake/registryStore';
-import { ENGINE_START_MS, startTestIntake, type TestIntake } from './testIntake';
+import { startTestIntake, useTestIntake } from './testIntake';
 
 /** Dice that roll the given values in turn, then start again. */
 function dice(...rolls: number[]): () => number {
@@ -42,16 +42,8 @@ describe('DemoControls chaos', () => {
 });
 
 describe('POST /api/__demo/chaos', () => {
-  let server: TestIntake;
+  const server = useTestIntake();
   const demoCase = (loadDemoRegistry() as unknown as { cases: DemoCase[] }).cases[0];
-
-  beforeAll(async () => {
-    server = await startTestIntake({ reviewDelayMs: 0 });
-  }, ENGINE_START_MS);
-  afterAll(async () => {
-    await server.stop();
-  });
-  beforeEach(() => server.intake.reset());
 
   function chaos(body: string): Promise<Response> {
     return fetch(`${server.url}/api/__demo/chaos`, { method: 'POST', body });

@@ -1,25 +1,17 @@
 // The intake keeps the intake contract: idempotent POST, GET of the verdict, 400 with issues, health, demo controls.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoSubmission, type DemoCase } from '@/domain/registry';
 import { ticketReceiptSchema, ticketReviewSchema, validationErrorSchema, type TicketSubmission } from '@/domain/schemas';
 import { VERDICT_IDS } from '@/domain/verdicts';
 import type { Database } from '@/intake/database';
 import { loadDemoRegistry } from '@/intake/registryStore';
 import type { LogLine } from '@/intake/requestLog';
-import { ENGINE_START_MS, startTestIntake, type TestIntake } from './testIntake';
+import { startTestIntake, useTestIntake } from './testIntake';
 
-let server: TestIntake;
+const server = useTestIntake();
 const registry = loadDemoRegistry();
 const cases = (registry as unknown as { cases: DemoCase[] }).cases;
-
-beforeAll(async () => {
-  server = await startTestIntake({ reviewDelayMs: 0 });
-}, ENGINE_START_MS);
-afterAll(async () => {
-  await server.stop();
-});
-beforeEach(() => server.intake.reset());
 
 function submissionFor(demoCase: DemoCase, id: string = randomUUID()): TicketSubmission {
   return demoSubmission(demoCase, id, new Date().toISOString());

@@ -1,4 +1,5 @@
 // The intake on an in-memory PGlite for tests: one engine per test file (it takes seconds to start), demo endpoints on.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Database } from '@/intake/database';
 import { openPglite } from '@/intake/pglite';
 import { startIntakeServer, type RunningIntake } from '@/intake/server';
@@ -21,4 +22,25 @@ export async function startTestIntake(options: ServiceOptions & { db?: Database 
       if (!options.db) await db.close();
     },
   };
+}
+
+/**
+ * One intake for the test file (or describe block) that calls this: started before its tests, stopped after them,
+ * its tickets and demo controls reset before each. The handle reads the running intake when a test uses it.
+ */
+export function useTestIntake(): TestIntake {
+  let server: TestIntake | undefined;
+  beforeAll(async () => {
+    server = await startTestIntake({ reviewDelayMs: 0 });
+  }, ENGINE_START_MS);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  beforeEach(() => server?.intake.reset());
+  return new Proxy({} as TestIntake, {
+    get(_handle, key) {
+      if (!server) throw new Error('the test intake has not started');
+      return Reflect.get(server, key) as unknown;
+    },
+  });
 }
