@@ -113,15 +113,18 @@ export async function listDrafts(): Promise<TicketDraft[]> {
 export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undefined> {
   const db = getDb();
   const stored = ticketDraftSchema.parse({ ...draft, updatedAt: new Date().toISOString() });
+  // The crash copy (src/data/draftCopies.ts) is written at the same time, not after: "Saved" means both, and takes
+  // the slower of the two writes, not their sum (a keystroke must be durable within 300 ms).
+  const copying = copyDraft(stored);
   const saved = await trackWrite(() =>
     db.transaction('rw', db.drafts, async () => {
       if ((await db.drafts.get(stored.id)) === undefined) return undefined;
       await db.drafts.put(stored);
       return stored;
     }),
-  );
-  // "Saved" means both: the stored draft and its crash copy (src/data/draftCopies.ts).
-  if (saved) await copyDraft(saved);
+  ).finally(() => copying);
+  // A draft gone meanwhile (submitted, deleted) keeps no copy. A failed write keeps it: it is the newer text.
+  if (!saved) await dropDraftCopy(stored.id);
   return saved;
 }
 

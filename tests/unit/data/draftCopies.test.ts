@@ -87,6 +87,14 @@ describe('draft copies', () => {
     expect((await readDraftCopies()).map((copy) => copy.id)).toEqual([kept.id]);
   });
 
+  it('leave none behind for a save that finds its draft gone', async () => {
+    const draft = await createDraft();
+    await db.drafts.delete(draft.id);
+    expect(await saveDraft({ ...draft, description: 'typed in a tab that did not know' })).toBeUndefined();
+    await copiesSettled();
+    expect(folder.files.size).toBe(0);
+  });
+
   it('all go at a kiosk reset, with the drafts', async () => {
     await createDraft();
     await createDraft();
