@@ -123,42 +123,49 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
     return { retry: { request: entry.request, timestamp: entry.timestamp, metadata }, retryAfterMs: result.retryAfterMs };
   }
 
-  /** Sends until the queue is empty or an attempt fails; a failure puts the batch's failed entries back in front. */
+  /**
+   * Sends until the queue is empty or an attempt fails, BATCH at a time: each sender takes the next entry as soon as
+   * its own is answered, so one slow answer does not hold up the others. After a failure no new entry is taken, and
+   * the failed entries go back in front, in the order they were taken.
+   */
   async function pass(): Promise<ReplayOutcome> {
     let answered = false;
-    for (;;) {
-      const batch: StoredEntry[] = [];
-      while (batch.length < BATCH) {
+    let taken = 0;
+    const failed: Array<{ order: number; retry: StoredEntry; retryAfterMs?: number }> = [];
+    const sender = async (): Promise<void> => {
+      while (failed.length === 0) {
         const entry = await deps.store.shiftRequest();
-        if (!entry) break;
-        batch.push(entry);
+        if (!entry) return;
+        const order = taken++;
+        const result = await send(entry);
+        if (result) failed.push({ order, ...result });
+        else answered = true;
       }
-      if (batch.length === 0) return 'done';
-      const failed = (await Promise.all(batch.map(send))).filter((result) => result !== null);
-      answered ||= failed.length < batch.length;
-      if (failed.length === 0) continue;
-      for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
-      // An intake that took some tickets in this pass is up, only failing some requests: try again soon.
-      // The wait grows only while nothing gets through.
-      failures = answered ? 1 : failures + 1;
-      const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
-      const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
-      nextAttemptAt = now() + delay;
-      for (const { retry } of failed) {
-        const meta = retry.metadata;
-        deps.announce({
-          type: 'ticket-update',
-          ticketId: meta.ticketId,
-          state: 'queued',
-          at: stamp(),
-          detail: meta.detail,
-          attempts: meta.attempts,
-          nextAttemptAt: new Date(nextAttemptAt).toISOString(),
-        });
-      }
-      deps.later(delay, () => void replay(false));
-      return 'failed';
+    };
+    await Promise.all(Array.from({ length: BATCH }, sender));
+    if (failed.length === 0) return 'done';
+    failed.sort((a, b) => a.order - b.order);
+    for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
+    // An intake that took some tickets in this pass is up, only failing some requests: try again soon.
+    // The wait grows only while nothing gets through.
+    failures = answered ? 1 : failures + 1;
+    const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
+    const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
+    nextAttemptAt = now() + delay;
+    for (const { retry } of failed) {
+      const meta = retry.metadata;
+      deps.announce({
+        type: 'ticket-update',
+        ticketId: meta.ticketId,
+        state: 'queued',
+        at: stamp(),
+        detail: meta.detail,
+        attempts: meta.attempts,
+        nextAttemptAt: new Date(nextAttemptAt).toISOString(),
+      });
     }
+    deps.later(delay, () => void replay(false));
+    return 'failed';
   }
 
   /** One replay at a time: the back-off, and the order in which failed entries go back, assume a single pass. */
