@@ -3,7 +3,7 @@
 import { z } from 'zod/mini';
 import { httpDetail, type HistoryDetail } from './deliveryDetail';
 import type { TicketUpdate } from './messages';
-import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './schemas';
+import { fieldIssueSchema, ticketReceiptSchema, type FieldIssue, type TicketSubmission } from './intakeContract';
 
 /** The header by which the reference intake says it is the demo, not Hamta. */
 export const DEMO_INTAKE_HEADER = 'x-intake';
@@ -126,25 +126,20 @@ export async function readCappedText(response: Response, maxBytes: number = MAX_
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
       return null;
     }
-    chunks.push(value);
+    // A character split between two chunks is kept for the next (stream: true).
+    text += decoder.decode(value, { stream: true });
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 /** The intake's tickets endpoint, from its base URL (VITE_INTAKE_URL or '/api') and the app's address. */

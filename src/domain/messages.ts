@@ -1,13 +1,12 @@
 // Messages between the page and the service worker about submitted tickets, typed by zod on both sides.
 import { z } from 'zod/mini';
-import { fieldIssueSchema, ticketSubmissionSchema } from './schemas';
+import { fieldIssueSchema, isoDateSchema as isoDate, ticketSubmissionSchema } from './intakeContract';
 import { historyDetailSchema } from './deliveryDetail';
 import { FIRST_USE_PART_NAMES } from './firstUseParts';
 
 /** The BroadcastChannel on which the service worker tells every open page what happened to a ticket. */
 export const TICKET_STATUS_CHANNEL = 'ticket-status';
 
-const isoDate = z.iso.datetime({ offset: true });
 /** A whole queue's worth: the benchmark's 500 tickets and then some. */
 const MANY = 2000;
 

@@ -4,19 +4,24 @@ import { kioskTallySchema } from './kioskTally';
 import { pinLockSchema } from './pinLock';
 import { LANGS, type Lang } from './lang';
 import { VERDICT_IDS } from './verdictIds';
+import { DESCRIPTION_MAX, fieldIssueSchema, imeiDigitsSchema, MAX_SLOTS, phoneSchema, ticketSubmissionSchema } from './intakeContract';
 
-/** The most SIM slots (one IMEI each) a device may have: dual-SIM plus eSIMs. */
-export const MAX_SLOTS = 4;
-/** 2,000 characters: room for a full account of the problem, refused beyond that. */
-export const DESCRIPTION_MAX = 2000;
+export {
+  DESCRIPTION_MAX,
+  fieldIssueSchema,
+  fieldIssuesOf,
+  imeiDigitsSchema,
+  MAX_SLOTS,
+  phoneSchema,
+  ticketReceiptSchema,
+  ticketSubmissionSchema,
+  validationErrorSchema,
+  type FieldIssue,
+  type TicketReceipt,
+  type TicketSubmission,
+} from './intakeContract';
 
 export const verdictIdSchema = z.enum(VERDICT_IDS);
-
-/** A normalised IMEI: 15 ASCII digits (the check digit is judged elsewhere). */
-export const imeiDigitsSchema = z.string().check(z.regex(/^\d{15}$/, 'imei-format'));
-
-/** An Iranian mobile number, normalised to 09xxxxxxxxx. */
-export const phoneSchema = z.string().check(z.regex(/^09\d{9}$/, 'phone-format'));
 
 const isoDate = z.iso.datetime({ offset: true });
 const slotCount = z.int().check(z.minimum(1), z.maximum(MAX_SLOTS));
@@ -74,21 +79,6 @@ const TICKET_STATUSES = ['ready-to-send', 'queued', 'sending', 'sent', 'needs-ch
 const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
-/** One issue the intake found with a field, as it reported it. */
-export const fieldIssueSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-});
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
-
-/** A failed parse as field issues: where each problem is, and zod's message for it. */
-export function fieldIssuesOf(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
-    message: issue.message,
-  }));
-}
-
 const ticketEventSchema = z.object({
   at: isoDate,
   status: ticketStatusSchema,
@@ -97,28 +87,7 @@ const ticketEventSchema = z.object({
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
 
-// ---- The intake contract (HTTP, JSON) --------------------------------------
-
-/** POST /api/tickets body. The id doubles as the Idempotency-Key. */
-export const ticketSubmissionSchema = z.object({
-  id: z.uuid(),
-  subject: z.literal('imei-mismatch'),
-  requester: z.object({ phone: phoneSchema }),
-  correctImeis: z.array(imeiDigitsSchema).check(z.minLength(1), z.maxLength(MAX_SLOTS)),
-  registeredImeis: z.array(imeiDigitsSchema).check(z.minLength(1), z.maxLength(MAX_SLOTS)),
-  description: z.string().check(z.maxLength(DESCRIPTION_MAX)),
-  slotChecks: z.array(z.boolean()).check(z.maxLength(MAX_SLOTS)),
-  createdAt: isoDate,
-});
-export type TicketSubmission = z.infer<typeof ticketSubmissionSchema>;
-
-/** 201 (first time) or 200 (same id again) from POST /api/tickets. */
-export const ticketReceiptSchema = z.object({
-  id: z.uuid(),
-  status: z.literal('received'),
-  receivedAt: isoDate,
-});
-export type TicketReceipt = z.infer<typeof ticketReceiptSchema>;
+// ---- The intake contract (HTTP, JSON): its POST is in ./intakeContract -----
 
 /** GET /api/tickets/:id. */
 export const ticketReviewSchema = z.object({
@@ -128,12 +97,6 @@ export const ticketReviewSchema = z.object({
   reviewedAt: z.optional(isoDate),
 });
 export type TicketReview = z.infer<typeof ticketReviewSchema>;
-
-/** 400 from the intake: not retried; the ticket goes back to the user. */
-export const validationErrorSchema = z.object({
-  error: z.literal('validation'),
-  issues: z.array(fieldIssueSchema),
-});
 
 // ---- A ticket the user submitted, as kept on the device --------------------
 

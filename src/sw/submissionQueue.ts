@@ -1,13 +1,22 @@
 // The submission queue: tickets waiting for the intake, sent in small batches with back-off, and what became of each.
 import { type ForgottenAnswer, type QueuedTicket, type QueueState, type TicketUpdate } from '../domain/messages';
 import { deliveryUpdate, RETENTION_MS, retryDelayMs, type Attempt } from '../domain/delivery';
-import { historyDetailSchema, type HistoryDetail } from '../domain/deliveryDetail';
-import type { TicketSubmission } from '../domain/schemas';
+import { z } from 'zod/mini';
+import { historyDetailSchema } from '../domain/deliveryDetail';
+import type { TicketSubmission } from '../domain/intakeContract';
 
-/** An entry as workbox-background-sync's Queue stores it. */
-export type StoredEntry = { request: Request; timestamp?: number; metadata?: object };
+/** This module's notes on a queued POST: whose it is, how often it was tried, and why the last try failed. */
+export const entryMetaSchema = z.object({
+  ticketId: z.string(),
+  attempts: z.int().check(z.minimum(0)),
+  detail: historyDetailSchema,
+});
+type EntryMeta = z.infer<typeof entryMetaSchema>;
 
-/** The parts of workbox's Queue this module uses (a plain array stands in for it in tests). */
+/** A queued POST, when it was queued, and the notes above (every entry names its ticket). */
+export type StoredEntry = { request: Request; timestamp?: number; metadata: EntryMeta };
+
+/** Where the entries wait (src/sw/queueStore.ts in the worker; a plain array stands in for it in tests). */
 export type EntryStore = {
   pushRequest(entry: StoredEntry): Promise<void>;
   unshiftRequest(entry: StoredEntry): Promise<void>;
@@ -45,17 +54,8 @@ export type SubmissionQueue = {
   forget(answers: readonly ForgottenAnswer[]): Promise<void>;
 };
 
-type EntryMeta = { ticketId: string; attempts: number; detail?: HistoryDetail };
-
 /** 6: a browser's connections per host; more would only wait in its own queue. */
 const BATCH = 6;
-
-function metaOf(entry: StoredEntry): EntryMeta | null {
-  const meta = entry.metadata as Partial<EntryMeta> | undefined;
-  const ticketId = typeof meta?.ticketId === 'string' ? meta.ticketId : entry.request.headers.get('Idempotency-Key');
-  if (!ticketId) return null;
-  return { ticketId, attempts: typeof meta?.attempts === 'number' ? meta.attempts : 0, detail: historyDetailSchema.parse(meta?.detail) };
-}
 
 export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueue {
   const now = deps.now ?? Date.now;
@@ -70,8 +70,8 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
 
   const ready = (async () => {
     for (const entry of await deps.store.getAll()) {
-      const meta = metaOf(entry);
-      if (meta) waiting.set(meta.ticketId, { ticketId: meta.ticketId, state: 'queued', attempts: meta.attempts, detail: meta.detail });
+      const { ticketId, attempts, detail } = entry.metadata;
+      waiting.set(ticketId, { ticketId, state: 'queued', attempts, detail });
     }
     for (const answer of await deps.answers.list()) answered.set(answer.ticketId, answer);
   })();
@@ -105,13 +105,8 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
 
   /** Sends one entry; returns the entry to put back when the attempt failed. */
   async function send(entry: StoredEntry): Promise<{ retry: StoredEntry; retryAfterMs?: number } | null> {
-    const meta = metaOf(entry);
-    if (!meta) {
-      console.warn('Dropped a queued request that names no ticket', entry.request.url);
-      return null;
-    }
-    const { ticketId, attempts } = meta;
-    // Our own retention, not workbox's: its expiry deletes silently, ours tells the user.
+    const { ticketId, attempts } = entry.metadata;
+    // The queue's retention ends with an answer: an entry is never dropped silently.
     if (now() - (entry.timestamp ?? now()) > RETENTION_MS) {
       await settle(deliveryUpdate(ticketId, { kind: 'expired' }, stamp(), { attempts }));
       return null;
@@ -128,46 +123,52 @@ export function createSubmissionQueue(deps: SubmissionQueueDeps): SubmissionQueu
     return { retry: { request: entry.request, timestamp: entry.timestamp, metadata }, retryAfterMs: result.retryAfterMs };
   }
 
-  /** Sends until the queue is empty or an attempt fails; a failure puts the batch's failed entries back in front. */
+  /**
+   * Sends until the queue is empty or an attempt fails, BATCH at a time: each sender takes the next entry as soon as
+   * its own is answered, so one slow answer does not hold up the others. After a failure no new entry is taken, and
+   * the failed entries go back in front, in the order they were taken.
+   */
   async function pass(): Promise<ReplayOutcome> {
     let answered = false;
-    for (;;) {
-      const batch: StoredEntry[] = [];
-      while (batch.length < BATCH) {
+    let taken = 0;
+    const failed: Array<{ order: number; retry: StoredEntry; retryAfterMs?: number }> = [];
+    const sender = async (): Promise<void> => {
+      while (failed.length === 0) {
         const entry = await deps.store.shiftRequest();
-        if (!entry) break;
-        batch.push(entry);
+        if (!entry) return;
+        const order = taken++;
+        const result = await send(entry);
+        if (result) failed.push({ order, ...result });
+        else answered = true;
       }
-      if (batch.length === 0) return 'done';
-      const failed = (await Promise.all(batch.map(send))).filter((result) => result !== null);
-      answered ||= failed.length < batch.length;
-      if (failed.length === 0) continue;
-      for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
-      // An intake that took some tickets in this pass is up, only failing some requests: try again soon.
-      // The wait grows only while nothing gets through.
-      failures = answered ? 1 : failures + 1;
-      const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
-      const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
-      nextAttemptAt = now() + delay;
-      for (const { retry } of failed) {
-        const meta = metaOf(retry);
-        if (!meta) continue;
-        deps.announce({
-          type: 'ticket-update',
-          ticketId: meta.ticketId,
-          state: 'queued',
-          at: stamp(),
-          detail: meta.detail,
-          attempts: meta.attempts,
-          nextAttemptAt: new Date(nextAttemptAt).toISOString(),
-        });
-      }
-      deps.later(delay, () => void replay(false));
-      return 'failed';
+    };
+    await Promise.all(Array.from({ length: BATCH }, sender));
+    if (failed.length === 0) return 'done';
+    failed.sort((a, b) => a.order - b.order);
+    for (const { retry } of [...failed].reverse()) await deps.store.unshiftRequest(retry);
+    // An intake that took some tickets in this pass is up, only failing some requests: try again soon.
+    // The wait grows only while nothing gets through.
+    failures = answered ? 1 : failures + 1;
+    const retryAfter = Math.max(0, ...failed.map((result) => result.retryAfterMs ?? 0));
+    const delay = retryDelayMs(failures, retryAfter || undefined, deps.random);
+    nextAttemptAt = now() + delay;
+    for (const { retry } of failed) {
+      const meta = retry.metadata;
+      deps.announce({
+        type: 'ticket-update',
+        ticketId: meta.ticketId,
+        state: 'queued',
+        at: stamp(),
+        detail: meta.detail,
+        attempts: meta.attempts,
+        nextAttemptAt: new Date(nextAttemptAt).toISOString(),
+      });
     }
+    deps.later(delay, () => void replay(false));
+    return 'failed';
   }
 
-  /** One replay at a time: two at once could send an entry twice (workbox reads and deletes in two steps). */
+  /** One replay at a time: the back-off, and the order in which failed entries go back, assume a single pass. */
   function replay(force: boolean): Promise<ReplayOutcome> {
     if (running) {
       rerun = true;

@@ -1,45 +1,46 @@
 // The service worker: precaches the app shell, serves navigations offline, and delivers queued tickets.
 /// <reference lib="webworker" />
-import { Queue } from 'workbox-background-sync';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
 import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
 import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
-import { cachePart, pruneUsedParts, refreshUsedParts, splitManifest, type ManifestEntry } from './firstUse';
-import { FIRST_USE_PARTS } from './runtimeCaches';
-import { createSubmissionQueue, type SubmissionQueue } from './submissionQueue';
+import { cachePart, partResponse, pruneUsedParts, refreshUsedParts, splitManifest } from './firstUse';
+import { activatePrecache, cachedFiles, installPrecache, precachedResponse, type ManifestEntry } from './precache';
+import { createQueueStore } from './queueStore';
+import { createSubmissionQueue } from './submissionQueue';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
+/** Background Sync (Chromium only), which TypeScript's WebWorker library does not describe. */
+type SyncEvent = ExtendableEvent & { readonly tag: string };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: ManifestEntry[];
+  registration: { sync?: { register(tag: string): Promise<void> } };
+  addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void;
+};
 
 const TICKETS_URL = ticketsUrl(import.meta.env.VITE_INTAKE_URL || '/api', self.location.href);
-/** Workbox must never expire an entry itself (it would do so silently); the queue applies its own 7 days. */
-const NEVER_EXPIRE_MINUTES = 10 * 365 * 24 * 60;
+/** The tag Workbox's queue used: a sync a device registered before updating still reaches this worker. */
+const SYNC_TAG = 'workbox-background-sync:tickets';
 
 // ---- Routes ---------------------------------------------------------------------
 
 const manifest = splitManifest(self.__WB_MANIFEST, self.location.href);
-precacheAndRoute(manifest.everyone);
-cleanupOutdatedCaches();
+const shell = cachedFiles(manifest.everyone, self.location.href);
+const shellKeys = new Map(shell.map((file) => [file.url, file.key]));
+const indexKey = shellKeys.get(new URL('index.html', self.location.href).href);
 
-// Every in-app address (a verdict's deep link, a draft) opens from the cached shell.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
-
-// The parts used by few (the barcode reader, kiosk mode): cached on first use, each in its own cache.
-for (const part of FIRST_USE_PARTS) {
-  registerRoute(({ url, sameOrigin }) => sameOrigin && part.matches(url.pathname), new CacheFirst({ cacheName: part.name }));
-}
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // The precache and every in-app address first, then the parts used by few (each cached on first use, in its own cache).
+  const response = precachedResponse(request, shellKeys, indexKey) ?? partResponse(request, (writing) => event.waitUntil(writing));
+  if (response) event.respondWith(response);
+});
 
 // ---- The submission queue ---------------------------------------------------------
 
 const statusChannel = new BroadcastChannel(TICKET_STATUS_CHANNEL);
-let submissions: SubmissionQueue | null = null;
 
-const queue = new Queue('tickets', { maxRetentionTime: NEVER_EXPIRE_MINUTES, onSync: replayOnSync });
-
-submissions = createSubmissionQueue({
-  store: queue,
+const submissions = createSubmissionQueue({
+  store: createQueueStore(),
   answers: cacheAnswerStore(self.location.origin),
   request: (submission) => submissionRequest(TICKETS_URL, submission),
   deliver: (request, ticketId) => attemptDelivery(request, ticketId),
@@ -47,26 +48,41 @@ submissions = createSubmissionQueue({
   later: (ms, wake) => setTimeout(wake, ms),
 });
 
-// On start, as Firefox and Safari (no Background Sync) need, and as Chromium does not do by itself.
-void submissions.replay(true);
+/** Sync events running: a sync asked for while one runs would fire again at once, without the browser's back-off. */
+let syncing = 0;
 
-async function replayOnSync(): Promise<void> {
-  // Without Background Sync the Queue calls this from its constructor, before `submissions`
-  // exists; the start-up replay above covers that case.
-  if (!submissions) return;
-  // Throwing tells the browser the sync failed, so it schedules another.
-  if ((await submissions.replay(true)) === 'failed') throw new Error('Tickets are waiting for the intake');
+/** Asks the browser to wake this worker once the network is back (Background Sync, where the browser has it). */
+function askForSync(): void {
+  if (syncing === 0) self.registration.sync?.register(SYNC_TAG).catch(() => undefined);
 }
+
+async function replay(force: boolean): Promise<void> {
+  if ((await submissions.replay(force)) === 'failed') askForSync();
+}
+
+// On start, as Firefox and Safari (no Background Sync) need, and as Chromium does not do by itself.
+void replay(true);
+
+self.addEventListener('sync', (event) => {
+  if (event.tag !== SYNC_TAG) return;
+  syncing += 1;
+  event.waitUntil(
+    (async () => {
+      // Rejecting tells the browser the sync failed, so it schedules another.
+      if ((await submissions.replay(true)) === 'failed') throw new Error('Tickets are waiting for the intake');
+    })().finally(() => (syncing -= 1)),
+  );
+});
 
 // ---- Lifecycle and messages -------------------------------------------------------
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(refreshUsedParts(manifest.firstUse));
+  event.waitUntil(Promise.all([installPrecache(shell), refreshUsedParts(manifest.firstUse)]));
 });
 
 self.addEventListener('activate', (event) => {
   // The first page must be controlled, so it works offline without a reload.
-  event.waitUntil(Promise.all([self.clients.claim(), pruneUsedParts(manifest.firstUse)]));
+  event.waitUntil(Promise.all([self.clients.claim(), activatePrecache(shell), pruneUsedParts(manifest.firstUse)]));
 });
 
 self.addEventListener('message', (event) => {
@@ -75,17 +91,18 @@ self.addEventListener('message', (event) => {
 });
 
 async function handleMessage(message: PageMessage, replyPort: MessagePort | undefined): Promise<void> {
-  if (!submissions) return;
   switch (message.type) {
     case 'SKIP_WAITING':
       await self.skipWaiting();
       return;
     case 'enqueue':
       await submissions.enqueue(message.submissions);
-      await submissions.replay(true);
+      // Offline, the sync brings the worker back when the network returns, even with no page open.
+      askForSync();
+      await replay(true);
       return;
     case 'replay':
-      await submissions.replay(message.force);
+      await replay(message.force);
       return;
     case 'queue-state':
       replyPort?.postMessage(await submissions.state());

@@ -74,8 +74,7 @@ test('two customers in a row: the first gets a receipt, their offline ticket is 
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
   // Still offline: only the unsent ticket, and the queue's copy of its request, hold customer 1's data.
   const whileQueued = placesHolding(await dumpStorage(page), firstValues);
-  for (const place of whileQueued)
-    expect(['indexeddb:imei-assistant/tickets', 'indexeddb:workbox-background-sync/requests']).toContain(place);
+  for (const place of whileQueued) expect(['indexeddb:imei-assistant/tickets', 'indexeddb:ticket-queue/entries']).toContain(place);
 
   // The network is back: the ticket is delivered, then its personal fields are purged.
   await context.setOffline(false);

@@ -76,7 +76,7 @@ function kindOf(status: number): AnswerKind {
   return 'rejected';
 }
 
-/** workbox's Queue as an array that outlives the worker (IndexedDB in the browser); each step is asynchronous, as a transaction is. */
+/** The queue store as an array that outlives the worker (IndexedDB in the browser); each step is asynchronous, as a transaction is. */
 function persistedEntries(hop: () => Promise<void>): EntryStore & { entries: StoredEntry[] } {
   const entries: StoredEntry[] = [];
   return {

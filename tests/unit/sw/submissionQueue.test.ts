@@ -21,7 +21,7 @@ function submission(id: string = randomUUID()): TicketSubmission {
   };
 }
 
-/** workbox's Queue, as an array. */
+/** The queue store (src/sw/queueStore.ts), as an array. */
 function arrayStore(initial: StoredEntry[] = []): EntryStore & { entries: StoredEntry[] } {
   const entries = [...initial];
   return {
