@@ -40,6 +40,8 @@ export function createAutosaver<T>(
   saveNow?: (value: T) => void,
 ): Autosaver<T> {
   let pending: { value: T } | null = null;
+  /** When the oldest change not yet being written was made (Date.now()). */
+  let pendingSince: number | undefined;
   let inFlight: { value: T } | null = null;
   let writing: Promise<void> | null = null;
   let failures = 0;
@@ -74,6 +76,7 @@ export function createAutosaver<T>(
     const attempt = pending;
     if (attempt === null) return Promise.resolve();
     pending = null;
+    pendingSince = undefined;
     inFlight = attempt;
     // Through an executor: a save that throws instead of rejecting still counts as a failed write.
     writing = new Promise<unknown>((resolve) => resolve(save(attempt.value))).then(
@@ -94,7 +97,15 @@ export function createAutosaver<T>(
       inFlight = null;
       refreshState();
       if (failures > 0) scheduleRetry();
+      else if (overdue()) void flush();
     });
+  }
+
+  // Whether a change has waited its full delay. Checked from keystrokes and finished writes too, not only by the
+  // timer: while input keeps coming, a browser may run its timers late (input goes first), and a change must
+  // still be written on time.
+  function overdue(): boolean {
+    return pending !== null && pendingSince !== undefined && Date.now() - pendingSince >= delayMs;
   }
 
   async function flush(): Promise<void> {
@@ -125,7 +136,8 @@ export function createAutosaver<T>(
   return {
     update(value: T): void {
       pending = { value };
-      if (disposed) {
+      pendingSince ??= Date.now();
+      if (disposed || (writing === null && overdue())) {
         void flush();
         return;
       }

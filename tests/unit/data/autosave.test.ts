@@ -83,6 +83,40 @@ describe('createAutosaver with a recorded save', () => {
     await saver.dispose();
   });
 
+  it('writes from the keystroke itself once the delay has passed, when the browser runs its timers late', async () => {
+    const { save, writes } = recordingSave();
+    const saver = createAutosaver(save);
+
+    saver.update('a');
+    // The clock moves on but the timer has not run (a browser busy with input runs timers late).
+    vi.setSystemTime(Date.now() + 100);
+    saver.update('ab');
+    await Promise.resolve();
+    expect(writes.map((w) => w.value)).toEqual(['ab']);
+    await saver.dispose();
+  });
+
+  it('writes a change that waited through a slow write as soon as that write ends', async () => {
+    let finish = (): void => undefined;
+    const writes: string[] = [];
+    const saver = createAutosaver((value: string) => {
+      writes.push(value);
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+
+    saver.update('a');
+    await vi.advanceTimersByTimeAsync(100);
+    saver.update('ab');
+    vi.setSystemTime(Date.now() + 250);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(writes).toEqual(['a', 'ab']);
+    finish();
+    await saver.dispose();
+  });
+
   it('writes at once on flush', async () => {
     const { save, writes } = recordingSave();
     const saver = createAutosaver(save);
