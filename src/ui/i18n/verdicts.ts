@@ -14,54 +14,67 @@ export type VerdictWords = {
 
 const fa = (text: string | number): string => localDigits(text, 'fa');
 
+/** Hamta's answers rendered in English: the same words whichever language the app is in. */
+const ENGLISH: Record<VerdictId, string> = {
+  approved: 'Your request was reviewed and approved.',
+  'not-owner': 'Your request was reviewed and rejected (the device’s IMEI does not belong to you).',
+  'sim-not-seen-on-all-slots':
+    'Your request was reviewed and rejected (first put your SIM card in every slot, one at a time, switch the phone on and wait a while, then file the request again).',
+  'illegal-imei': 'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
+  'owned-by-another': 'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
+  'invalid-imei-observed': 'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
+  'partial-correction-only':
+    'Your request was reviewed and rejected (only a partial correction of the IMEIs is allowed; if the device was repaired and all its IMEIs changed completely, file your request in the repair registration section of Hamta’s site for the expert in charge to review).',
+  'already-activated-for-number':
+    'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
+};
+
 export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
   fa: {
     approved: {
       title: 'تأیید شد: IMEIها اصلاح شدند',
-      english: 'Your request was reviewed and approved.',
+      english: ENGLISH.approved,
       meaning: 'همتا درخواست شما را پذیرفته و IMEIهایی را که وارد کرده بودید به‌جای IMEIهای قبلی ثبت کرده است. درخواست دیگری لازم نیست.',
     },
     'not-owner': {
       title: 'رد شد: IMEI متعلق به شما نیست',
-      english: 'Your request was reviewed and rejected (the device’s IMEI does not belong to you).',
+      english: ENGLISH['not-owner'],
       meaning:
         'فقط کسی که همتا او را مالک گوشی می‌شناسد می‌تواند درخواست اصلاح بدهد. این درخواست از کارتابل کس دیگری فرستاده شده و برای همین رد شده است.',
     },
     'sim-not-seen-on-all-slots': {
       title: 'رد شد: اول سیم‌کارت را در همهٔ اسلات‌ها بگذارید',
-      english:
-        'Your request was reviewed and rejected (first put your SIM card in every slot, one at a time, switch the phone on and wait a while, then file the request again).',
+      english: ENGLISH['sim-not-seen-on-all-slots'],
       meaning:
         'همتا پیش از اصلاح IMEI می‌خواهد سیم‌کارت شما را در تک‌تک اسلات‌های گوشی روی شبکه دیده باشد. هنوز این اتفاق نیفتاده و درخواست فعلاً رد شده است؛ بعد از این کار می‌توانید دوباره درخواست بدهید.',
     },
     'illegal-imei': {
       title: 'رد شد: IMEI قانونی نیست',
-      english: 'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
+      english: ENGLISH['illegal-imei'],
       meaning:
         'همتا این گوشی را قانونی نمی‌داند و گوشی در شبکهٔ تلفن همراه سرویس نمی‌گیرد. برای چنین گوشی‌ای درخواست اصلاح IMEI پذیرفته نمی‌شود.',
     },
     'owned-by-another': {
       title: 'رد شد: IMEI مقصد مال شخص دیگری است',
-      english: 'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
+      english: ENGLISH['owned-by-another'],
       meaning:
         'IMEI که خواسته‌اید جایگزین شود، در همتا به نام شخص دیگری ثبت است و همتا نمی‌تواند آن را به شما منتقل کند. رسیدگی به این کار با واردکنندهٔ گوشی است.',
     },
     'invalid-imei-observed': {
       title: 'رد شد: IMEI نادرست دیده شده است',
-      english: 'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
+      english: ENGLISH['invalid-imei-observed'],
       meaning:
         'همتا برای این گوشی IMEI نادرستی دیده است و برای همین درخواست اصلاح را نمی‌پذیرد. رسیدگی به آن با واردکننده، و اگر واردکننده‌ای نباشد، با فروشنده است.',
     },
     'partial-correction-only': {
       title: 'رد شد: فقط اصلاح بخشی از IMEIها مجاز است',
-      english:
-        'Your request was reviewed and rejected (only a partial correction of the IMEIs is allowed; if the device was repaired and all its IMEIs changed completely, file your request in the repair registration section of Hamta’s site for the expert in charge to review).',
+      english: ENGLISH['partial-correction-only'],
       meaning:
         'این درخواست فقط برای اصلاح بخشی از IMEIهای گوشی (معمولاً IMEI دوم) است. شما خواسته‌اید همهٔ IMEIها عوض شوند؛ یعنی یا چیزی اشتباه وارد شده، یا IMEIهای گوشی واقعاً عوض شده‌اند، مثلاً با تعویض برد در تعمیر.',
     },
     'already-activated-for-number': {
       title: 'رد شد: پیش‌تر برای همین شماره فعال شده',
-      english: 'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
+      english: ENGLISH['already-activated-for-number'],
       meaning:
         'همتا همین IMEIها را از قبل برای همین شمارهٔ تلفن فعال می‌داند؛ پس چیزی برای اصلاح نمانده و به احتمال زیاد IMEIهای درخواست جابه‌جا یا اشتباه وارد شده‌اند.',
     },
@@ -69,51 +82,49 @@ export const verdictWords: Record<Lang, Record<VerdictId, VerdictWords>> = {
   en: {
     approved: {
       title: 'Approved: the IMEIs were corrected',
-      english: 'Your request was reviewed and approved.',
+      english: ENGLISH.approved,
       meaning:
         'Hamta accepted your ticket and now holds the IMEIs you entered in place of the old ones. You do not need to file anything else.',
     },
     'not-owner': {
       title: 'Rejected: the IMEI does not belong to you',
-      english: 'Your request was reviewed and rejected (the device’s IMEI does not belong to you).',
+      english: ENGLISH['not-owner'],
       meaning:
         'Only the person Hamta lists as the phone’s owner can ask for a correction. This ticket was sent from someone else’s kartabl, so it was turned down.',
     },
     'sim-not-seen-on-all-slots': {
       title: 'Rejected: put your SIM in every slot first',
-      english:
-        'Your request was reviewed and rejected (first put your SIM card in every slot, one at a time, switch the phone on and wait a while, then file the request again).',
+      english: ENGLISH['sim-not-seen-on-all-slots'],
       meaning:
         'Before it changes an IMEI, Hamta wants to have seen your SIM on the network in each of the phone’s slots. That has not happened yet, so the ticket was turned down for now; once it has, you can file again.',
     },
     'illegal-imei': {
       title: 'Rejected: the IMEI is not legal',
-      english: 'Your request was reviewed and rejected (the device’s IMEI is not legal and will not get service on the mobile network).',
+      english: ENGLISH['illegal-imei'],
       meaning:
         'Hamta does not treat this phone as legal, and it will get no service on the mobile network. A correction ticket is not accepted for such a phone.',
     },
     'owned-by-another': {
       title: 'Rejected: the target IMEI belongs to someone else',
-      english: 'Your request was reviewed and rejected (the problem cannot be fixed: the target IMEI is owned by another person).',
+      english: ENGLISH['owned-by-another'],
       meaning:
         'The IMEI you asked for is registered to another person in Hamta, so Hamta cannot move it to you. Sorting this out is the importer’s job.',
     },
     'invalid-imei-observed': {
       title: 'Rejected: an incorrect IMEI was seen',
-      english: 'Your request was reviewed and rejected (the request cannot be filed because an incorrect IMEI was observed).',
+      english: ENGLISH['invalid-imei-observed'],
       meaning:
         'Hamta has seen an incorrect IMEI for this phone, so it does not accept a correction ticket. The importer, or the seller when there is no importer, has to sort it out.',
     },
     'partial-correction-only': {
       title: 'Rejected: only a partial correction is allowed',
-      english:
-        'Your request was reviewed and rejected (only a partial correction of the IMEIs is allowed; if the device was repaired and all its IMEIs changed completely, file your request in the repair registration section of Hamta’s site for the expert in charge to review).',
+      english: ENGLISH['partial-correction-only'],
       meaning:
         'This ticket fixes only part of a phone’s IMEIs (usually the second one). You asked to change all of them: either something was entered wrongly, or the phone’s IMEIs really changed, for example when a repair replaced its board.',
     },
     'already-activated-for-number': {
       title: 'Rejected: already activated for this number',
-      english: 'Your request was reviewed and rejected (this device has already been activated for this same phone number).',
+      english: ENGLISH['already-activated-for-number'],
       meaning:
         'Hamta already holds these IMEIs as active for this phone number, so there is nothing to correct: most likely the IMEIs on the ticket were swapped or mistyped.',
     },
