@@ -88,14 +88,14 @@ export default defineConfig(({ mode }) => {
               // Only kiosk screens import these, and only dynamically (tests/unit/tooling/chunks.test.ts checks it).
               {
                 name: KIOSK_CHUNK,
-                test: /(src[\\/]ui[\\/]kiosk[\\/]|src[\\/]ui[\\/]i18n[\\/](kiosk|kioskStaff|receipt)\.ts|src[\\/]data[\\/]kioskPin\.ts|node_modules[\\/]uqr[\\/])/,
+                test: /(src[\\/]ui[\\/]kiosk[\\/]|src[\\/]ui[\\/]i18n[\\/](kiosk|kioskStaff|receipt)\.ts|src[\\/]data[\\/]kioskPin\.ts|src[\\/]domain[\\/]receipt\.ts|src[\\/]sync[\\/]queueHealth\.ts|node_modules[\\/]uqr[\\/])/,
               },
               // The first paint's modules in one file: one request before anything shows, and no group below takes one.
               { name: 'index', tags: ['$initial'] },
               // zod and the records' schemas, then Dexie: libraries that change less often than the app, kept apart.
               {
                 name: 'schemas',
-                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|kioskTally|pinLock|verdictIds)\.ts)/,
+                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|intakeContract|kioskTally|pinLock|verdictIds)\.ts)/,
               },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
               // The data layer's small shared modules in one file rather than dozens of tiny ones: each file costs its

@@ -1,10 +1,10 @@
 // The production build's chunks: what every device precaches runs offline by itself, the parts used by few stay apart.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstLoadScripts, precacheHoles, precacheUrls, splitPrecache } from '../../../bench/budget/sizes';
+import { firstLoadScripts, precacheHoles, precacheUrls, splitPrecache, staticImports } from '../../../bench/budget/sizes';
 
 const outDir = mkdtempSync(join(tmpdir(), 'imei-build-'));
 let urls: string[] = [];
@@ -26,6 +26,28 @@ describe('the build', () => {
 
   it('never lets a script every device precaches import, statically, one it does not (it would fail offline)', () => {
     expect(precacheHoles(outDir, splitPrecache(urls).everyone)).toEqual([]);
+  });
+
+  it('has no cycle of static imports between scripts (one would run a module before the modules it needs)', () => {
+    const folder = join(outDir, 'assets');
+    const scripts = readdirSync(folder).filter((name) => name.endsWith('.js'));
+    const imports = new Map(
+      scripts.map((name) => [name, staticImports(readFileSync(join(folder, name), 'utf8')).map((path) => path.slice(2))]),
+    );
+    const cycles: string[] = [];
+    const done = new Set<string>();
+    const visit = (name: string, path: string[]): void => {
+      if (path.includes(name)) {
+        cycles.push([...path.slice(path.indexOf(name)), name].join(' → '));
+        return;
+      }
+      if (done.has(name)) return;
+      for (const next of imports.get(name) ?? []) visit(next, [...path, name]);
+      done.add(name);
+    };
+    for (const name of scripts) visit(name, []);
+    expect(scripts.length).toBeGreaterThan(10);
+    expect(cycles).toEqual([]);
   });
 
   it('keeps kiosk mode and the barcode reader out of what every device precaches', () => {
