@@ -26,7 +26,9 @@ export default defineConfig(({ mode }) => {
         includeManifestIcons: false,
         injectManifest: {
           // The worker splits this list: the parts used by few (src/sw/runtimeCaches.ts) are cached on first use only.
-          globPatterns: ['**/*.{js,css,html,woff2,svg,wasm}'],
+          // robots.txt is the bench's bare page (bench/budget/reload.ts): without it in the precache, the worker would
+          // answer its navigation with the app shell, and the bench would compare the app with itself.
+          globPatterns: ['**/*.{js,css,html,woff2,svg,wasm}', 'robots.txt'],
           // The in-memory database is for browsers that block IndexedDB, and with it Cache Storage: never worth caching.
           globIgnores: [`**/${MEMORY_DB_CHUNK}-*.js`],
         },
