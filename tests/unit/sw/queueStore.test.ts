@@ -1,26 +1,13 @@
 // The worker's queue store in IndexedDB: first in first out, survives a restart, reads only what its schema accepts, adopts Workbox's tickets.
-import { randomUUID } from 'node:crypto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { submissionRequest, type Attempt } from '@/domain/delivery';
 import type { TicketSubmission } from '@/domain/schemas';
 import { createQueueStore, WORKBOX_DB } from '@/sw/queueStore';
 import { createSubmissionQueue, type StoredEntry } from '@/sw/submissionQueue';
+import { submission } from './submissions';
 
 const TICKETS_URL = 'https://app.test/api/tickets';
-
-function submission(id: string = randomUUID()): TicketSubmission {
-  return {
-    id,
-    subject: 'imei-mismatch',
-    requester: { phone: '09120000001' },
-    correctImeis: ['350281374182634', '350281374182717'],
-    registeredImeis: ['350281374182634', '350281375582717'],
-    description: 'دو سیم‌کارت',
-    slotChecks: [true, true],
-    createdAt: '2025-01-01T10:00:00.000Z',
-  };
-}
 
 function entry(ticket: TicketSubmission, attempts = 0): StoredEntry {
   return { request: submissionRequest(TICKETS_URL, ticket), timestamp: 1_000, metadata: { ticketId: ticket.id, attempts } };
@@ -86,7 +73,7 @@ afterEach(() => {
 
 describe('queue store', () => {
   it('hands entries out first in first out, puts one back in front, and keeps them across a restart', async () => {
-    const [a, b, c] = [submission(), submission(), submission()];
+    const [a, b, c] = [submission(undefined, 'دو سیم‌کارت'), submission(undefined, 'دو سیم‌کارت'), submission(undefined, 'دو سیم‌کارت')];
     const store = createQueueStore();
     await store.pushRequest(entry(a));
     await store.pushRequest(entry(b));
@@ -113,7 +100,7 @@ describe('queue store', () => {
 
   it('drops, with a warning, a stored entry its schema does not accept, and hands out the next', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const ticket = submission();
+    const ticket = submission(undefined, 'دو سیم‌کارت');
     const store = createQueueStore();
     await store.pushRequest(entry(ticket));
     const db = await request(indexedDB.open('ticket-queue'));
@@ -130,7 +117,7 @@ describe('queue store', () => {
 
 describe('tickets a Workbox build left waiting', () => {
   it('move into the store once, in order, and leave Workbox’s database', async () => {
-    const [a, b] = [submission(), submission()];
+    const [a, b] = [submission(undefined, 'دو سیم‌کارت'), submission(undefined, 'دو سیم‌کارت')];
     const other = { queueName: 'other', timestamp: 1, requestData: { url: 'https://app.test/x', headers: {} } };
     await workboxDatabase([await workboxRow(a, 3), other, await workboxRow(b, 0)]);
 
@@ -148,7 +135,7 @@ describe('tickets a Workbox build left waiting', () => {
   });
 
   it('are delivered by the queue after the update, each once', async () => {
-    const [a, b] = [submission(), submission()];
+    const [a, b] = [submission(undefined, 'دو سیم‌کارت'), submission(undefined, 'دو سیم‌کارت')];
     await workboxDatabase([await workboxRow(a, 1), await workboxRow(b, 0)]);
     const posted: string[] = [];
     const queue = createSubmissionQueue({

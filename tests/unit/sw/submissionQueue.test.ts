@@ -1,25 +1,11 @@
 // The service worker's submission queue: one delivery per ticket, back-off on failures, answers kept until recorded.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type TicketUpdate } from '@/domain/messages';
 import { RETENTION_MS, retryDelayMs, submissionRequest, type Attempt, type DeliveryResult } from '@/domain/delivery';
-import type { TicketSubmission } from '@/domain/schemas';
 import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry } from '@/sw/submissionQueue';
+import { submission } from './submissions';
 
 const URL_ = 'https://app.test/api/tickets';
-
-function submission(id: string = randomUUID()): TicketSubmission {
-  return {
-    id,
-    subject: 'imei-mismatch',
-    requester: { phone: '09120000001' },
-    correctImeis: ['350281374182634', '350281374182717'],
-    registeredImeis: ['350281374182634', '350281375582717'],
-    description: '',
-    slotChecks: [true, true],
-    createdAt: '2025-01-01T10:00:00.000Z',
-  };
-}
 
 /** The queue store (src/sw/queueStore.ts), as an array. */
 function arrayStore(initial: StoredEntry[] = []): EntryStore & { entries: StoredEntry[] } {
