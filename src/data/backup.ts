@@ -48,7 +48,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
   const incoming = read.backup.data;
   const db = getDb();
   try {
-    const result = await trackWrite(() =>
+    const { drafts, ...result } = await trackWrite(() =>
       db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
         const settings = await getSettings();
         const holding = {
@@ -80,8 +80,8 @@ export async function importBackup(text: string): Promise<ImportResult> {
       }),
     );
     // The drafts' crash copies (src/data/draftCopies.ts), once the import is stored.
-    await Promise.all(result.drafts.map(copyDraft));
-    return { ok: true, added: result.added, updated: result.updated, unchanged: result.unchanged };
+    await Promise.all(drafts.map(copyDraft));
+    return result;
   } catch (error) {
     console.warn('Import failed; nothing was changed', error);
     return { ok: false, reason: 'storage' };

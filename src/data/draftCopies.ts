@@ -11,7 +11,7 @@ export type CopyFolder = {
 };
 type CopyFile = {
   getFile(): Promise<{ text(): Promise<string> }>;
-  createWritable?: () => Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
 };
 
 const FOLDER = 'draft-copies';
@@ -61,10 +61,10 @@ async function drain(): Promise<void> {
       if (job.draft === null) {
         await target.removeEntry(fileName(id)).catch(() => undefined);
       } else {
-        const writable = await (await target.getFileHandle(fileName(id), { create: true })).createWritable?.();
+        const writable = await (await target.getFileHandle(fileName(id), { create: true })).createWritable();
         // Chromium writes to a side file and swaps it in on close: a kill leaves the old copy or the new one.
-        await writable?.write(JSON.stringify(job.draft));
-        await writable?.close();
+        await writable.write(JSON.stringify(job.draft));
+        await writable.close();
       }
     } catch (error) {
       // IndexedDB still holds the draft; the copy is a second chance, not the record.
