@@ -6,6 +6,7 @@ import { wipePersonalData } from '@/data/kiosk';
 import { getTicket, putTicket } from '@/data/tickets';
 import type { Ticket, TicketStatus } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { ticketIn } from './ticketFixtures';
 
 let db: AssistantDb;
 
@@ -20,19 +21,7 @@ afterEach(async () => {
 const AT = '2026-11-01T10:00:00.000Z';
 
 async function ticket(status: TicketStatus, extra: Partial<Ticket> = {}): Promise<Ticket> {
-  return putTicket({
-    id: crypto.randomUUID(),
-    subject: 'imei-mismatch',
-    requester: { phone: '09121234567' },
-    correctImeis: ['350281374182634', '350281374182717'],
-    registeredImeis: ['350281374182634', '350281375582717'],
-    description: 'SIM 2 has no service',
-    slotChecks: [true, true],
-    createdAt: AT,
-    status,
-    history: [{ at: AT, status }],
-    ...extra,
-  });
+  return putTicket(ticketIn(status, extra, AT));
 }
 
 describe('keepForHamta', () => {
