@@ -21,14 +21,16 @@ export default defineConfig(({ mode }) => {
         filename: 'sw.ts',
         registerType: 'prompt',
         injectRegister: false,
-        // The header's logo (an svg, matched below) works offline; the manifest's PNG icons are fetched by the browser
-        // when it installs the app.
+        // The favicon (a 32 px PNG, matched below) works offline; the manifest's PNG icons are fetched by the browser
+        // when it installs the app. The header draws its logo in the page: an SVG image would cost Chromium an internal
+        // page of its own at every start.
         includeManifestIcons: false,
         injectManifest: {
           // The worker splits this list: the parts used by few (src/sw/runtimeCaches.ts) are cached on first use only.
+          // The favicon: a PNG, as an SVG favicon also costs Chromium an internal page.
           // robots.txt is the bench's bare page (bench/budget/reload.ts): without it in the precache, the worker would
           // answer its navigation with the app shell, and the bench would compare the app with itself.
-          globPatterns: ['**/*.{js,css,html,woff2,svg,wasm}', 'robots.txt'],
+          globPatterns: ['**/*.{js,css,html,woff2,svg,wasm}', 'favicon.png', 'robots.txt'],
           // The in-memory database is for browsers that block IndexedDB, and with it Cache Storage: never worth caching.
           globIgnores: [`**/${MEMORY_DB_CHUNK}-*.js`],
         },
@@ -72,7 +74,7 @@ export default defineConfig(({ mode }) => {
         polyfill: false,
         // The first paint's files are loaded by index.html: a later import need not list them, nor add a link for them.
         resolveDependencies: (_file, deps, { hostType }) =>
-          hostType === 'html' ? deps : deps.filter((dep) => !/^assets\/index-[\w-]+\.(js|css)$/.test(dep)),
+          hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css') && !/^assets\/index-[\w-]+\.(js|css)$/.test(dep)),
       },
       rolldownOptions: {
         output: {

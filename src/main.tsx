@@ -3,20 +3,37 @@ import { render } from 'preact';
 import { App, showLanguage } from './ui/App';
 import { markDataFailed } from './ui/dataReady';
 import { isLang } from './ui/i18n/core';
-import { shellSettings } from './ui/shellSettings';
+import { shellSettings, showSettings } from './ui/shellSettings';
+import { yieldToInput } from './ui/yieldToInput';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 // The first paint is already in the page's language and direction: nothing flips afterwards.
+// A ?lang= link chooses the language from then on (src/ui/boot.ts stores it): a tap on a link without ?lang= before
+// the data layer has opened stays in that language.
 const queryLang = new URLSearchParams(window.location.search).get('lang');
-showLanguage(isLang(queryLang) ? queryLang : shellSettings.get().lang);
+if (isLang(queryLang)) showSettings({ ...shellSettings.get(), lang: queryLang });
+showLanguage(shellSettings.get().lang);
 root.textContent = '';
 render(<App />, root);
-import('./ui/boot')
-  .then(({ startData }) => startData())
-  .catch((error: unknown) => {
-    console.error('The app could not open its storage', error);
-    markDataFailed(error);
-  });
+
+/**
+ * The data layer's libraries are evaluated one per task (Dexie, then zod and the schemas, then the app's data
+ * modules): one task for all of them would hold a phone's main thread for a third of a second, taps unanswered.
+ */
+async function startDataInSteps(): Promise<void> {
+  await yieldToInput();
+  await import('dexie');
+  await yieldToInput();
+  await import('./domain/schemas');
+  await yieldToInput();
+  const { startData } = await import('./ui/boot');
+  await startData(queryLang);
+}
+
+startDataInSteps().catch((error: unknown) => {
+  console.error('The app could not open its storage', error);
+  markDataFailed(error);
+});

@@ -9,18 +9,42 @@ export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn;';
 
 export type ReloadFigures = { appMs: number; bareMs: number; ratio: number; runs: number };
 
-/** Time from navigation start until the app's first screen has drawn its heading (Preact attaches handlers as it draws). */
+/**
+ * Set before any script of the page runs: when the first screen's heading appears, and the end of every long task
+ * (50 ms or more, as the browser reports them). Preact attaches a screen's handlers as it draws it.
+ */
+const RECORDER = `
+  window.__bench = { heading: 0, longTaskEnd: 0 };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#app h1')) { window.__bench.heading = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.__bench.longTaskEnd = Math.max(window.__bench.longTaskEnd, task.startTime + task.duration);
+  }).observe({ type: 'longtask' });
+`;
+
+/** How long the main thread must have been free of long tasks before the page counts as settled. */
+const QUIET_MS = 1000;
+
+/**
+ * Time from navigation start until the app is interactive: its first screen drawn, and the last long task of its
+ * start (the data layer opening) over, as Lighthouse's "time to interactive" counts it. Until then a tap may wait.
+ */
 async function appInteractiveMs(page: Page): Promise<number> {
-  await page.reload();
+  await page.reload({ waitUntil: 'commit' });
   return page.evaluate(
-    () =>
+    (quietMs) =>
       new Promise<number>((resolve) => {
+        const bench = (window as unknown as { __bench: { heading: number; longTaskEnd: number } }).__bench;
         const check = (): void => {
-          if (document.querySelector('#app h1')) resolve(performance.now());
-          else requestAnimationFrame(check);
+          const now = performance.now();
+          if (bench.heading > 0 && now - Math.max(bench.heading, bench.longTaskEnd) >= quietMs) {
+            resolve(Math.max(bench.heading, bench.longTaskEnd));
+          } else setTimeout(check, 100);
         };
         check();
       }),
+    QUIET_MS,
   );
 }
 
@@ -52,6 +76,7 @@ export async function measureOfflineReload(browser: Browser, base: string, runs 
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   try {
     const app = await context.newPage();
+    await app.addInitScript({ content: RECORDER });
     await app.goto(`${base}/?lang=en`);
     await app.evaluate(async () => {
       await navigator.serviceWorker.ready;

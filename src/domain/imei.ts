@@ -112,8 +112,12 @@ export function isDigitGroupSeparator(code: number): boolean {
  * so longer input is refused by one native scan instead of the per-character loop.
  */
 export const IMEI_INPUT_MAX_LENGTH = 256;
-/** A character that can never be part of an IMEI as typed: the class of everything parseImei accepts, negated. */
-const NOT_IMEI_CHARACTER = buildNotImeiCharacter();
+/**
+ * A character that can never be part of an IMEI as typed: the class of everything parseImei accepts, negated.
+ * Built on first use (only input over IMEI_INPUT_MAX_LENGTH needs it): scanning every UTF-16 code at module load
+ * cost a phone tens of milliseconds at every start.
+ */
+let notImeiCharacter: RegExp | undefined;
 
 function buildNotImeiCharacter(): RegExp {
   let accepted = '';
@@ -161,7 +165,7 @@ function luhnTerm(digit: number, index: number): number {
 export function parseImei(raw: string): ParsedImei {
   if (typeof raw !== 'string') return { ok: false, error: raw == null ? 'empty' : 'not-digits' };
   if (raw.length > IMEI_INPUT_MAX_LENGTH) {
-    return { ok: false, error: NOT_IMEI_CHARACTER.test(raw) ? 'not-digits' : 'too-long' };
+    return { ok: false, error: (notImeiCharacter ??= buildNotImeiCharacter()).test(raw) ? 'not-digits' : 'too-long' };
   }
   let count = 0; // digits before the '/' (all digits when there is none)
   let svn = '';

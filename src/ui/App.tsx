@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import type { KioskSettings } from '../domain/schemas';
+import { Logo } from './components/Logo';
 import { useStore } from './hooks/useStore';
 import { dirOf, isLang, LangContext, useMessages, type Lang } from './i18n/core';
 import { shellMessages } from './i18n/shell';
@@ -83,7 +84,7 @@ function Shell({ path, query, lang, kiosk }: ShellProps): JSX.Element {
       </a>
       <header class="app-header">
         <Link class="app-name" href={paths.home()}>
-          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <Logo />
           <span>{t.appName}</span>
         </Link>
         <button

@@ -10,14 +10,17 @@ import { keepPart } from '../sync/workerChannel';
 import { markDataReady } from './dataReady';
 import { isLang } from './i18n/core';
 import { showSettings } from './shellSettings';
+import { yieldToInput } from './yieldToInput';
 
-export async function startData(): Promise<void> {
+/** `linkLang`: the ?lang= of the address the page opened with (the user may have moved on since). */
+export async function startData(linkLang: string | null): Promise<void> {
   await initStorage();
   await recoverDraftsFromCopies();
-  const lang = new URLSearchParams(window.location.search).get('lang');
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
-  if (isLang(lang) && lang !== (await getSettings().catch(() => null))?.lang) await updateSettings({ lang }).catch(() => undefined);
+  if (isLang(linkLang) && linkLang !== (await getSettings().catch(() => null))?.lang) {
+    await updateSettings({ lang: linkLang }).catch(() => undefined);
+  }
   let kioskKept = false;
   liveQuery(getSettings).subscribe({
     next: (settings) => {
@@ -30,7 +33,9 @@ export async function startData(): Promise<void> {
   });
   // The shell's data-bound parts are loaded (their modules evaluated) before any screen shows: that work
   // must not run while someone types, or it delays the autosave's write (a keystroke is durable within 300 ms).
+  await yieldToInput();
   await import('./shellParts');
+  await yieldToInput();
   markDataReady();
   void requestPersistence();
   startServiceWorker();
