@@ -92,7 +92,7 @@ export default defineConfig(({ mode }) => {
               // Only kiosk screens import these, and only dynamically (tests/unit/tooling/chunks.test.ts checks it).
               {
                 name: KIOSK_CHUNK,
-                test: /(src[\\/]ui[\\/]kiosk[\\/]|src[\\/]ui[\\/]i18n[\\/](kiosk|kioskStaff|receipt)\.ts|src[\\/]data[\\/]kioskPin\.ts|src[\\/]domain[\\/]receipt\.ts|src[\\/]sync[\\/]queueHealth\.ts|node_modules[\\/]uqr[\\/])/,
+                test: /(src[\\/]ui[\\/]kiosk[\\/]|src[\\/]ui[\\/]i18n[\\/](kiosk|kioskStaff|receipt)\.ts|src[\\/]data[\\/](kiosk|kioskPin|kioskReport)\.ts|src[\\/]domain[\\/]receipt\.ts|src[\\/]sync[\\/]queueHealth\.ts|node_modules[\\/]uqr[\\/])/,
               },
               // The first paint's modules in one file: one request before anything shows, and no group below takes one.
               { name: 'index', tags: ['$initial'] },

@@ -1,29 +1,13 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
-import { ticketSchema, type Ticket } from '../domain/schemas';
+// Loaded with kiosk mode's code, on kiosks only; what every device runs after a delivery is in ./kioskPurge.
+import { ticketSchema } from '../domain/schemas';
 import { dropAllDraftCopies } from './draftCopies';
 import { stopUnloadWrites } from './drafts';
+import { DELIVERED } from './kioskPurge';
 import { tallyBeforeWipe } from './kioskReport';
 import { parseRow } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb } from './storage';
-
-/** Statuses whose ticket the intake already holds: nothing on this device is needed any more. */
-const DELIVERED: ReadonlySet<Ticket['status']> = new Set(['sent', 'reviewed']);
-
-/** A ticket without the customer's phone number, IMEIs and description. */
-function purgePersonalFields(ticket: Ticket): Ticket {
-  return {
-    ...ticket,
-    requester: { phone: '' },
-    correctImeis: [],
-    registeredImeis: [],
-    description: '',
-    issues: undefined,
-    handoff: undefined,
-    purgeWhenSent: undefined,
-    purged: true,
-  };
-}
 
 /**
  * Wipes every personal record for the next customer: devices, drafts, the phone
@@ -86,13 +70,4 @@ export async function resetForNextCustomer(restart: KioskRestart): Promise<void>
   else restart.reload();
 }
 
-/** After delivery: drops the personal fields of a ticket a kiosk reset marked. */
-export async function purgeIfMarked(ticketId: string): Promise<boolean> {
-  const db = getDb();
-  return db.transaction('rw', db.tickets, async () => {
-    const ticket = parseRow('tickets', ticketSchema, await db.tickets.get(ticketId));
-    if (!ticket || !ticket.purgeWhenSent || !DELIVERED.has(ticket.status)) return false;
-    await db.tickets.put(purgePersonalFields(ticket));
-    return true;
-  });
-}
+export { purgeIfMarked } from './kioskPurge';

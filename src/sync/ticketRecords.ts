@@ -9,7 +9,7 @@ import {
   type TicketStatus,
   type TicketSubmission,
 } from '../domain/schemas';
-import { purgeIfMarked } from '../data/kiosk';
+import { purgeIfMarked } from '../data/kioskPurge';
 import { getDb } from '../data/storage';
 import { getTicket, updateTicket } from '../data/tickets';
 
