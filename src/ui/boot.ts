@@ -37,8 +37,11 @@ export async function startData(linkLang: string | null): Promise<void> {
   await import('./shellParts');
   await yieldToInput();
   markDataReady();
+  // The screen and the shell's parts draw in this task; the worker and the outbox start in the next ones.
+  await yieldToInput();
   void requestPersistence();
   startServiceWorker();
+  await yieldToInput();
   // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
   if (!INTAKE_OFF) appOutbox.start();
 }

@@ -18,8 +18,9 @@ const SCREENS: Record<RouteName, ComponentType<ScreenProps>> = {
   devices: lazyScreen(() => import('./devices/DeviceListScreen').then((m) => m.DeviceListScreen)),
   newDevice: deviceForm(),
   editDevice: deviceForm(),
-  check: lazyScreen(() => import('./check/ImeiCheckScreen').then((m) => m.ImeiCheckScreen)),
-  verdicts: lazyScreen(() => import('./verdicts/VerdictGuideScreen').then((m) => m.VerdictGuideScreen)),
+  // These two read and write nothing stored: they show before storage opens.
+  check: lazyScreen(() => import('./check/ImeiCheckScreen').then((m) => m.ImeiCheckScreen), { storage: false }),
+  verdicts: lazyScreen(() => import('./verdicts/VerdictGuideScreen').then((m) => m.VerdictGuideScreen), { storage: false }),
   verdict: lazyScreen(() => import('./verdicts/VerdictScreen').then((m) => m.VerdictScreen)),
   help: lazyScreen(() => import('./help/OtherProblemsScreen').then((m) => m.OtherProblemsScreen)),
   settings: lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)),
