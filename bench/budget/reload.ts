@@ -71,7 +71,7 @@ function median(values: number[]): number {
  * app's own code costs on top of the worker and Cache Storage. The bare page is robots.txt,
  * which the worker precaches like the app shell.
  */
-export async function measureOfflineReload(browser: Browser, base: string, runs = 9): Promise<ReloadFigures> {
+export async function measureOfflineReload(browser: Browser, base: string, runs = 15): Promise<ReloadFigures> {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   try {
