@@ -25,3 +25,23 @@ test('an address that does not exist says so and links home', async ({ page }) =
   await page.getByRole('link', { name: 'Back to home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
 });
+
+test('the IMEI check and the verdict guide work while storage is still opening', async ({ page }) => {
+  // IndexedDB that never answers, as when another tab holds an older version of the database open.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function stalledOpen(): IDBOpenDBRequest {
+      return new EventTarget() as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('/check?lang=en');
+  await page.getByLabel('IMEIs to check').fill('356938035643809');
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^IMEI 1/ }) })).toContainText('Valid');
+
+  await page.getByRole('link', { name: 'Verdict guide' }).first().click();
+  await page.getByLabel('Paste the message you got').fill('درخواست شما بررسی و تایید گردید');
+  await expect(page.getByRole('heading', { level: 2, name: 'Approved: the IMEIs were corrected' })).toBeVisible();
+
+  // A screen that shows stored data waits for storage: its placeholder says so, nothing breaks.
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
+});
