@@ -67,6 +67,11 @@ export function persianDigits(text: string): string {
 /** Writes ticket rows straight into the app's database, as the app keeps them (journeys that start from a ticket). */
 export async function putTickets(page: Page, rows: readonly Record<string, unknown>[]): Promise<void> {
   await page.evaluate(async (tickets) => {
+    // Opened only once the app has made it: opening a database that does not exist yet would make an empty one.
+    for (let waited = 0; !(await indexedDB.databases()).some((info) => info.name === 'imei-assistant'); waited += 50) {
+      if (waited > 15_000) throw new Error('the app never made its database');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const opening = indexedDB.open('imei-assistant');
       opening.onsuccess = () => resolve(opening.result);
