@@ -13,6 +13,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       contentSecurityPolicyMeta(intakeUrl),
+      // index.html's comments are for its readers: every device's precache need not hold them.
+      { name: 'strip-html-comments', apply: 'build', transformIndexHtml: (html: string) => html.replace(/<!--[\s\S]*?-->\s*/g, '') },
       // The reference intake at /api on `vite` and `vite preview` (npm start, the e2e tests).
       demoIntakePlugin(),
       VitePWA({
@@ -99,7 +101,7 @@ export default defineConfig(({ mode }) => {
               // zod and the records' schemas, then Dexie: libraries that change less often than the app, kept apart.
               {
                 name: 'schemas',
-                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|intakeContract|kioskTally|pinLock|verdictIds)\.ts)/,
+                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|lazySchema|intakeContract|kioskTally|pinLock|verdictIds)\.ts)/,
               },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
               // The data layer's small shared modules in one file rather than dozens of tiny ones: each file costs its
