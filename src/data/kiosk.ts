@@ -69,5 +69,3 @@ export async function resetForNextCustomer(restart: KioskRestart): Promise<void>
   if (restart.updateWaiting()) await restart.applyUpdate();
   else restart.reload();
 }
-
-export { purgeIfMarked } from './kioskPurge';

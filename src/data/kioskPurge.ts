@@ -1,7 +1,6 @@
 // A ticket a kiosk reset kept unsent loses its personal fields once delivered. Every device runs this after a
 // delivery (src/sync/ticketRecords.ts), so it stays out of kiosk mode's code, which only kiosks load.
-import type { Ticket } from '../domain/schemas';
-import { ticketSchema } from '../domain/schemas';
+import { ticketSchema, type Ticket } from '../domain/schemas';
 import { parseRow } from './records';
 import { getDb } from './storage';
 

@@ -24,10 +24,9 @@ export {
 
 export const verdictIdSchema = z.enum(VERDICT_IDS);
 
+// Small schemas (enums, a date, a count) are built at once; the records' schemas on first use (./lazySchema).
 const isoDate = z.iso.datetime({ offset: true });
 const slotCount = z.int().check(z.minimum(1), z.maximum(MAX_SLOTS));
-
-// The small schemas below are built at once; the large ones on first use (./lazySchema).
 
 // ---- Records kept on the device (IndexedDB) -------------------------------
 

@@ -37,7 +37,7 @@ export async function startData(linkLang: string | null): Promise<void> {
   await import('./shellParts');
   await yieldToInput();
   markDataReady();
-  // The screen and the shell's parts draw in this task; the worker and the outbox start in the next ones.
+  // The screen and the shell's parts draw first (each in a task of its own, src/ui/lazy.ts); then the worker, then the outbox.
   await yieldToInput();
   void requestPersistence();
   startServiceWorker();

@@ -1,7 +1,8 @@
 // Kiosk reset: personal data wiped in one go, unsent tickets kept until delivered, then purged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { purgeIfMarked, resetForNextCustomer, wipePersonalData } from '@/data/kiosk';
+import { resetForNextCustomer, wipePersonalData } from '@/data/kiosk';
+import { purgeIfMarked } from '@/data/kioskPurge';
 import { startKiosk } from '@/data/kioskPin';
 import { getSettings, updateSettings } from '@/data/settings';
 import type { Ticket } from '@/domain/schemas';
