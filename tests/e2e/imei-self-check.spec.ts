@@ -119,6 +119,9 @@ test.describe('the IMEI self-check offline', () => {
   test('nothing typed in the self-check is stored anywhere', async ({ page }) => {
     await page.goto('/check?lang=en');
     await expect(page.getByLabel('IMEIs to check')).toBeVisible();
+    // The check shows before storage opens; the app's own start then writes its settings row. What is compared is
+    // what the check adds after that.
+    await expect.poll(async () => (await everythingStored(page)).includes('"imei-assistant/settings":[{')).toBe(true);
     const before = await everythingStored(page);
     await page.getByLabel('IMEIs to check').fill(SCREEN);
     await expect(page.getByRole('region', { name: 'The IMEIs as one phone' })).toBeVisible();

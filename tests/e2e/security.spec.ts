@@ -114,6 +114,9 @@ test('a start with no network makes no request and logs no error', async ({ page
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The whole start, not only its first paint: the data layer loads in steps after it (leaving the page
+  // before they are done would abort their requests, which is not what this test is about).
+  await page.waitForLoadState('networkidle');
   await page.goto('/problems?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(failed).toEqual([]);
