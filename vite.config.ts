@@ -13,8 +13,25 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       contentSecurityPolicyMeta(intakeUrl),
-      // index.html's comments are for its readers: every device's precache need not hold them.
-      { name: 'strip-html-comments', apply: 'build', transformIndexHtml: (html: string) => html.replace(/<!--[\s\S]*?-->\s*/g, '') },
+      // Bytes every device would precache for nothing: index.html's comments (for its readers), the blanks between
+      // its tags and the slashes of its empty elements, and the padded `/* empty css */` comment Vite leaves where a chunk's only import was a stylesheet.
+      {
+        name: 'trim-build-output',
+        apply: 'build',
+        enforce: 'post',
+        generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string; source?: unknown }>) {
+          for (const file of Object.values(bundle)) {
+            if (file.type === 'chunk' && file.code) file.code = file.code.replace(/\/\* empty css\s*\*\/\s*/g, '');
+            if (file.fileName === 'index.html' && typeof file.source === 'string') {
+              file.source = file.source
+                .replace(/<!--[\s\S]*?-->/g, '')
+                .replace(/>\s+</g, '><')
+                .replace(/\s*\/>/g, '>')
+                .trim();
+            }
+          }
+        },
+      },
       // The reference intake at /api on `vite` and `vite preview` (npm start, the e2e tests).
       demoIntakePlugin(),
       VitePWA({
@@ -101,7 +118,14 @@ export default defineConfig(({ mode }) => {
               // zod and the records' schemas, then Dexie: libraries that change less often than the app, kept apart.
               {
                 name: 'schemas',
-                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|lazySchema|intakeContract|kioskTally|pinLock|verdictIds)\.ts)/,
+                test: /(node_modules[\\/]zod[\\/]|build[\\/]zod[\\/]|src[\\/]domain[\\/](schemas|lazySchema|intakeContract|kioskTally|pinLock)\.ts)/,
+              },
+              // The domain's plain modules (IMEIs, pairing, verdicts: no zod): the IMEI check and the verdict guide draw
+              // with these alone, without waiting for the data layer's libraries.
+              {
+                name: 'domain',
+                test: /src[\\/]domain[\\/](imei|imeiText|limits|mismatch|otherProblems|pairing|phone|precheck|scam|scannedImeis|sharedMessage|verdictIds|verdictText|verdicts|warningSms)\.ts/,
+                minShareCount: 2,
               },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
               // The data layer's small shared modules in one file rather than dozens of tiny ones: each file costs its

@@ -42,8 +42,9 @@ function originOf(url: string | undefined): string | null {
 
 /** Puts the policy right after the charset in the built index.html, before anything it governs. */
 export function contentSecurityPolicyMeta(intakeUrl: string | undefined): Plugin {
-  const escaped = contentSecurityPolicy(intakeUrl).replaceAll("'", '&#39;');
-  const tag = `<meta http-equiv="Content-Security-Policy" content="${escaped}" />`;
+  // In a double-quoted attribute only `&` and `"` need escaping: the policy's many single quotes stay as they are.
+  const escaped = contentSecurityPolicy(intakeUrl).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${escaped}">`;
   return {
     name: 'content-security-policy-meta',
     apply: 'build',

@@ -1,12 +1,20 @@
 // Entry point: draw the shell at once, then start the data layer (storage, settings, service worker, outbox).
 import { render } from 'preact';
 import { App, showLanguage } from './ui/App';
-import { markDataFailed } from './ui/dataReady';
+import { dataStartReleased, markDataFailed } from './ui/dataReady';
 import { isLang } from './ui/i18n/core';
 import { shellSettings, showSettings } from './ui/shellSettings';
 import { yieldToInput } from './ui/yieldToInput';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
+// Every screen's styles are in the first stylesheet (kiosk mode's excepted: its own, with its code). A screen with a
+// stylesheet of its own would load it before its code, one more round trip before it shows.
+import './ui/devices/devices.css';
+import './ui/hamta/hamta.css';
+import './ui/help/help.css';
+import './ui/scan/scan.css';
+import './ui/settings/settings.css';
+import './ui/verdicts/verdicts.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -19,12 +27,18 @@ showLanguage(shellSettings.get().lang);
 root.textContent = '';
 render(<App />, root);
 
+/** The longest the data layer waits for a screen that reads nothing stored to draw. */
+const SCREEN_FIRST_MAX_MS = 3000;
+
 /**
  * The data layer's libraries are evaluated one per task (Dexie, then zod and the schemas, then the app's data
  * modules): one task for all of them would hold a phone's main thread for a third of a second, taps unanswered.
  */
 async function startDataInSteps(): Promise<void> {
   await yieldToInput();
+  // A screen that reads nothing stored draws first (src/ui/dataReady.ts); a screen whose code is slow to come does not
+  // keep the outbox and the worker waiting for long.
+  await Promise.race([dataStartReleased(), new Promise((resolve) => setTimeout(resolve, SCREEN_FIRST_MAX_MS))]);
   await import('dexie');
   await yieldToInput();
   await import('./domain/schemas');

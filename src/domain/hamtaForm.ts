@@ -2,7 +2,7 @@
 import { parseImei } from './imei';
 import { correctionPairs, differingDigits, type MismatchCase } from './mismatch';
 import { precheck } from './precheck';
-import { DESCRIPTION_MAX } from './schemas';
+import { DESCRIPTION_MAX } from './limits';
 
 /** One box of Hamta's form: the correct IMEIs, the IMEIs Hamta holds (slots 0-based), or the description. */
 export type HamtaFieldKind = 'correct' | 'registered' | 'description';

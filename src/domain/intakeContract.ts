@@ -1,11 +1,7 @@
 // The intake contract's POST (design.md, "The intake contract"): the ticket as sent, the receipt, the issues of a refusal.
 // Its own module: the service worker validates these, and loads nothing else of the app's records with them.
 import { z } from 'zod/mini';
-
-/** The most SIM slots (one IMEI each) a device may have: dual-SIM plus eSIMs. */
-export const MAX_SLOTS = 4;
-/** 2,000 characters: room for a full account of the problem, refused beyond that. */
-export const DESCRIPTION_MAX = 2000;
+import { DESCRIPTION_MAX, MAX_SLOTS } from './limits';
 
 /** A normalised IMEI: 15 ASCII digits (the check digit is judged elsewhere). */
 export const imeiDigitsSchema = z.string().check(z.regex(/^\d{15}$/, 'imei-format'));

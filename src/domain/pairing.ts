@@ -1,6 +1,6 @@
 // Slot pairing: the IMEIs of one device, one per SIM slot, judged together.
 import { parseImei, type ParsedImei } from './imei';
-import { MAX_SLOTS } from './schemas';
+import { MAX_SLOTS } from './limits';
 
 /**
  * What pairing found, per slot. Slots are 0-based indexes into the raw list (slot 0 is

@@ -2,7 +2,7 @@
 import { parseImei, type ImeiError, type ImeiWarning } from './imei';
 import { classifyMismatch, correctionPairs, differingDigits, pointsAtInvalidImei, VERDICT_FOR_CASE, type MismatchCase } from './mismatch';
 import { pairSlots, type Pairing } from './pairing';
-import { DESCRIPTION_MAX, MAX_SLOTS } from './schemas';
+import { DESCRIPTION_MAX, MAX_SLOTS } from './limits';
 import type { VerdictId } from './verdicts';
 
 // Raw strings as the user typed them; precheck normalises them with parseImei.

@@ -5,14 +5,14 @@ import { kioskTallySchema } from './kioskTally';
 import { pinLockSchema } from './pinLock';
 import { LANGS, type Lang } from './lang';
 import { VERDICT_IDS } from './verdictIds';
-import { DESCRIPTION_MAX, fieldIssueSchema, imeiDigitsSchema, MAX_SLOTS, phoneSchema, ticketSubmissionSchema } from './intakeContract';
+import { fieldIssueSchema, imeiDigitsSchema, phoneSchema, ticketSubmissionSchema } from './intakeContract';
+import { DESCRIPTION_MAX, MAX_SLOTS } from './limits';
 
+export { DESCRIPTION_MAX, MAX_SLOTS } from './limits';
 export {
-  DESCRIPTION_MAX,
   fieldIssueSchema,
   fieldIssuesOf,
   imeiDigitsSchema,
-  MAX_SLOTS,
   phoneSchema,
   ticketReceiptSchema,
   ticketSubmissionSchema,

@@ -1,7 +1,7 @@
 // What a text shared into the app (or pasted) is: a layer-zero verdict, a warning SMS, or neither; with the scam check and input problems.
 import { checkScam, type ScamCheck } from './scam';
 import { identifyVerdict, type VerdictId } from './verdicts';
-import { compactText, MAX_SCANNED_CHARS, scannedPart, spacedText } from './verdictText';
+import { compactText, MAX_SCANNED_CHARS, onFirstUse, scannedPart, spacedText } from './verdictText';
 import { identifyWarningSms, type WarningSmsKind } from './warningSms';
 
 export type SharedKind = { kind: 'verdict'; verdict: VerdictId } | { kind: 'warning'; warning: WarningSmsKind } | { kind: 'none' };
@@ -18,7 +18,7 @@ export type SharedMessage = {
 };
 
 // An answer to a request ("درخواست شما …", "your request …") is a layer-zero verdict even when it names ownership.
-const REQUEST_FA = compactText('درخواست');
+const requestFa = onFirstUse(() => compactText('درخواست'));
 const REQUEST_EN = / (?:request|ticket) /;
 const HTML = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 
@@ -53,5 +53,5 @@ function recognise(text: string): SharedKind {
 }
 
 function answersARequest(text: string): boolean {
-  return compactText(text).includes(REQUEST_FA) || REQUEST_EN.test(spacedText(text));
+  return compactText(text).includes(requestFa()) || REQUEST_EN.test(spacedText(text));
 }

@@ -62,7 +62,16 @@ function squeeze(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const TOOLTIP_KEY = squeeze(foldText(IMEI_TOOLTIP));
+/**
+ * A value built the first time it is asked for. The phrase tables are folded (Unicode-class patterns over every
+ * phrase) only once a message is read, not at every start of the app.
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+const tooltipKey = onFirstUse(() => squeeze(foldText(IMEI_TOOLTIP)));
 
 /**
  * Letters and digits only: no spaces, ZWNJs, bidi marks or punctuation. People
@@ -70,7 +79,7 @@ const TOOLTIP_KEY = squeeze(foldText(IMEI_TOOLTIP));
  * comparison for Persian ignores every gap. The inline IMEI tooltip is cut out.
  */
 export function compactText(text: string): string {
-  return squeeze(foldText(text)).split(TOOLTIP_KEY).join('');
+  return squeeze(foldText(text)).split(tooltipKey()).join('');
 }
 
 /**

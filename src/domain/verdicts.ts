@@ -1,5 +1,5 @@
 // The eight answers Hamta's layer-zero reviewer gives, what each asks of the user, and how to recognise a pasted one.
-import { compactText, scannedPart, spacedText } from './verdictText';
+import { compactText, onFirstUse, scannedPart, spacedText } from './verdictText';
 
 import type { VerdictId } from './verdictIds';
 
@@ -155,21 +155,24 @@ const VERDICT_CUES: Readonly<Record<VerdictId, VerdictCues>> = {
 };
 
 // A bare "rejected" names no reason, and a refusal must never read as approval.
-const REFUSAL_FA = ['رد گردید', 'رد شد', 'تایید نشد', 'تایید نگردید', 'عدم تایید'].map(compactText);
+const refusalFa = onFirstUse(() => ['رد گردید', 'رد شد', 'تایید نشد', 'تایید نگردید', 'عدم تایید'].map(compactText));
 const REFUSAL_EN = [
   / (?:not|never|isnt|wasnt|hasnt|havent|werent|arent|didnt) (?:been |yet )?(?:approved|accepted|confirmed) /,
   / (?:disapproved|unapproved|rejected|rejection|denied|declined|refused) /,
 ];
 
-const COMPACT_CUES: ReadonlyMap<VerdictId, readonly string[]> = new Map(
-  VERDICTS.map((verdict) => {
-    const phrases = [...VERDICT_CUES[verdict.id].fa, ...(verdict.reason ? [verdict.reason] : [])];
-    return [verdict.id, phrases.map(compactText).filter((key) => key.length > 0)];
-  }),
+const compactCues = onFirstUse(
+  (): ReadonlyMap<VerdictId, readonly string[]> =>
+    new Map(
+      VERDICTS.map((verdict) => {
+        const phrases = [...VERDICT_CUES[verdict.id].fa, ...(verdict.reason ? [verdict.reason] : [])];
+        return [verdict.id, phrases.map(compactText).filter((key) => key.length > 0)];
+      }),
+    ),
 );
 
 function mentions(verdict: Verdict, compact: string, spaced: string): boolean {
-  const phrases = COMPACT_CUES.get(verdict.id) ?? [];
+  const phrases = compactCues().get(verdict.id) ?? [];
   return phrases.some((key) => compact.includes(key)) || VERDICT_CUES[verdict.id].en.some((pattern) => pattern.test(spaced));
 }
 
@@ -193,7 +196,7 @@ export function identifyVerdict(text: string): VerdictId | null {
   if (reasons.length === 1) return reasons[0]?.id ?? null;
   if (reasons.length > 1) return null;
 
-  const refused = REFUSAL_FA.some((key) => compact.includes(key)) || REFUSAL_EN.some((pattern) => pattern.test(spaced));
+  const refused = refusalFa().some((key) => compact.includes(key)) || REFUSAL_EN.some((pattern) => pattern.test(spaced));
   if (refused) return null;
   const approval = VERDICTS.find((verdict) => verdict.outcome === 'approved');
   return approval && mentions(approval, compact, spaced) ? approval.id : null;

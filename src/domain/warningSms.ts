@@ -1,5 +1,5 @@
 // Recognises Hamta's warning SMS (ownership transfer, illegal device, a cut-off date) and the guide answer each leads to.
-import { compactText, scannedPart, spacedText } from './verdictText';
+import { compactText, onFirstUse, scannedPart, spacedText } from './verdictText';
 
 /** Most specific first: an ownership-transfer or illegal-device warning usually names a cut-off date too. */
 export const WARNING_SMS_KINDS = ['ownership-transfer', 'illegal-device', 'cut-off-date'] as const;
@@ -36,13 +36,12 @@ const WARNING_CUES: Readonly<Record<WarningSmsKind, Cues>> = {
 };
 
 // A warning is about the phone or its SIM; a cue word alone ("مهلت" in any SMS) is not enough.
-const ABOUT_A_PHONE_FA = ['همتا', 'گوشی', 'دستگاه', 'تلفن همراه', 'شناسه', 'سیم کارت', 'imei'].map(compactText);
+const aboutAPhoneFa = onFirstUse(() => ['همتا', 'گوشی', 'دستگاه', 'تلفن همراه', 'شناسه', 'سیم کارت', 'imei'].map(compactText));
 const ABOUT_A_PHONE_EN = / (?:hamta|phone|device|handset|imei|sim|mobile) /;
 
-const COMPACT: ReadonlyArray<readonly [WarningSmsKind, readonly string[]]> = WARNING_SMS_KINDS.map((kind) => [
-  kind,
-  WARNING_CUES[kind].fa.map(compactText).filter((key) => key !== ''),
-]);
+const compactCues = onFirstUse((): ReadonlyArray<readonly [WarningSmsKind, readonly string[]]> =>
+  WARNING_SMS_KINDS.map((kind) => [kind, WARNING_CUES[kind].fa.map(compactText).filter((key) => key !== '')]),
+);
 
 /**
  * Which of Hamta's warning SMS a text is, or null. Reads only the first
@@ -53,9 +52,9 @@ export function identifyWarningSms(text: string): WarningSmsKind | null {
   if (scanned.trim() === '') return null;
   const compact = compactText(scanned);
   const spaced = spacedText(scanned);
-  const aboutPhone = ABOUT_A_PHONE_FA.some((key) => compact.includes(key)) || ABOUT_A_PHONE_EN.test(spaced);
+  const aboutPhone = aboutAPhoneFa().some((key) => compact.includes(key)) || ABOUT_A_PHONE_EN.test(spaced);
   if (!aboutPhone) return null;
-  for (const [kind, keys] of COMPACT) {
+  for (const [kind, keys] of compactCues()) {
     if (keys.some((key) => compact.includes(key)) || WARNING_CUES[kind].en.some((pattern) => pattern.test(spaced))) return kind;
   }
   return null;

@@ -16,3 +16,28 @@ export function markDataReady(): void {
 export function markDataFailed(error: unknown): void {
   settle.failed(error);
 }
+
+/**
+ * A screen that reads nothing stored (the IMEI check, the verdict guide) draws before the data layer starts: its code
+ * would otherwise wait behind the data layer's libraries, for the network and for the main thread. Such a screen holds
+ * the start while it loads (src/ui/lazy.ts) and releases it once drawn, or once its code failed to load.
+ */
+let firstScreen: { shown: Promise<void>; release: () => void } | null = null;
+
+export function holdDataStart(): void {
+  if (firstScreen) return;
+  let release = (): void => undefined;
+  const shown = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  firstScreen = { shown, release };
+}
+
+export function releaseDataStart(): void {
+  firstScreen?.release();
+}
+
+/** Settles once the screen that held the start has drawn; at once when none did. */
+export function dataStartReleased(): Promise<void> {
+  return firstScreen?.shown ?? Promise.resolve();
+}

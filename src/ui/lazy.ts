@@ -1,26 +1,40 @@
 // Loads a screen's code on first use, so the first paint is only the shell.
 import { h, type ComponentType, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { dataReady } from './dataReady';
+import { dataReady, holdDataStart, releaseDataStart } from './dataReady';
 import { yieldToInput } from './yieldToInput';
 
 type Placeholder = (failed: boolean) => JSX.Element | null;
 
+/**
+ * When a part's code loads and when it shows:
+ * - 'at-once': loaded at once, shown as soon as it is there; the data layer starts once it has drawn
+ *   (a screen that reads nothing stored);
+ * - 'with-storage': loaded at once, shown once storage is open too (a screen of stored data);
+ * - 'after-storage': loaded once storage is open (a part of the shell: src/ui/boot.ts loads them then).
+ */
+type Timing = 'at-once' | 'with-storage' | 'after-storage';
+
 function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   placeholder: Placeholder,
-  waitForStorage = true,
+  timing: Timing,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return function LazyComponent(props: P): JSX.Element | null {
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
+    // Asked for while the app starts: the data layer waits until this screen has drawn (or failed to load).
+    if (timing === 'at-once' && !component && !failed) holdDataStart();
     useEffect(() => {
-      if (component) return;
-      // The code loads while storage opens; it shows once both are done (or, for a part that reads nothing stored,
-      // as soon as its code is there).
-      pending ??= waitForStorage ? Promise.all([load(), dataReady]).then(([value]) => value) : load();
+      if (component) {
+        if (timing === 'at-once') releaseDataStart();
+        return;
+      }
+      if (timing === 'at-once') pending ??= load();
+      else if (timing === 'with-storage') pending ??= Promise.all([load(), dataReady]).then(([value]) => value);
+      else pending ??= dataReady.then(load);
       let alive = true;
       pending.then(
         (value) => {
@@ -33,11 +47,14 @@ function lazyComponent<P extends object>(
         (error: unknown) => {
           console.error('Part of the app failed to load', error);
           pending = null;
+          if (timing === 'at-once') releaseDataStart();
           if (alive) setFailed(true);
         },
       );
       return () => {
         alive = false;
+        // Left before it drew: the data layer need not wait for it any more.
+        if (timing === 'at-once') releaseDataStart();
       };
     }, [component]);
     if (component) return h(component, props);
@@ -56,11 +73,11 @@ export function lazyScreen<P extends object>(
   return lazyComponent(
     load,
     (failed) => h('p', { class: failed ? 'notice notice-error' : 'loading', role: 'status' }, failed ? '⚠' : '…'),
-    storage,
+    storage ? 'with-storage' : 'at-once',
   );
 }
 
-/** Wraps a dynamic import of a part of the shell (a badge, a banner): nothing shows until it is there. */
+/** Wraps a dynamic import of a part of the shell (a badge, a banner): loaded once storage is open, nothing shows until then. */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazyComponent(load, () => null);
+  return lazyComponent(load, () => null, 'after-storage');
 }

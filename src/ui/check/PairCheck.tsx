@@ -1,7 +1,7 @@
 // The IMEIs of a pasted screen judged together as one phone: duplicates, differing model codes.
 import type { JSX } from 'preact';
 import type { Pairing } from '../../domain/pairing';
-import { MAX_SLOTS } from '../../domain/schemas';
+import { MAX_SLOTS } from '../../domain/limits';
 import { useMessages } from '../i18n/core';
 import { checkMessages } from '../i18n/check';
 import { imeiMessages, pairingFindingText } from '../i18n/imei';

@@ -2,7 +2,7 @@
 import { digitValue } from '../../domain/imei';
 import { extractImeis, type ExtractedImei } from '../../domain/imeiText';
 import { pairSlots, type Pairing } from '../../domain/pairing';
-import { MAX_SLOTS } from '../../domain/schemas';
+import { MAX_SLOTS } from '../../domain/limits';
 
 export type SelfCheck = {
   imeis: ExtractedImei[];

@@ -8,7 +8,6 @@ import { deviceMessages } from '../i18n/devices';
 import type { ScreenProps } from '../router';
 import { Link } from '../router';
 import { DeviceForm } from './DeviceForm';
-import './devices.css';
 import { paths } from '../addresses';
 
 export function DeviceFormScreen({ params }: ScreenProps): JSX.Element {

@@ -12,7 +12,6 @@ import { Link } from '../router';
 import { DeviceCard } from './DeviceCard';
 import { takeDeviceNotice } from './deviceNotice';
 import { UndoNotice } from '../components/UndoNotice';
-import './devices.css';
 import { paths } from '../addresses';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;

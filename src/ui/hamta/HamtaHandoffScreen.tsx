@@ -13,7 +13,6 @@ import { VerdictActions } from '../verdicts/VerdictActions';
 import { HamtaFormFields } from './HamtaFormFields';
 import { HamtaSteps } from './HamtaSteps';
 import { RecordAnswer } from './RecordAnswer';
-import './hamta.css';
 
 export function HamtaHandoffScreen({ params }: ScreenProps): JSX.Element {
   const t = useMessages(hamtaMessages);

@@ -8,7 +8,6 @@ import { helpMessages, questionWords } from '../i18n/help';
 import { navigate } from '../router';
 import { ProblemAnswer } from './ProblemAnswer';
 import { ProblemQuestion } from './ProblemQuestion';
-import './help.css';
 import { paths, withQuery } from '../addresses';
 
 /** The answers live in the address (?answers=no-service.mine-swapped), so Back goes to the previous question. */

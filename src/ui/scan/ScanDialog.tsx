@@ -5,7 +5,6 @@ import { pickScannedImeis, type ScannedBarcode, type ScannedImeis } from '../../
 import { localDigits, useLang, useMessages } from '../i18n/core';
 import { scanMessages, setAsideText } from '../i18n/scan';
 import { useCamera } from './useCamera';
-import './scan.css';
 
 type ScanDialogProps = {
   fieldLabel: string;

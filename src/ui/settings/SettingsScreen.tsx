@@ -9,7 +9,6 @@ import { BackupSettings } from './BackupSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PhoneSettings } from './PhoneSettings';
 import { StorageSettings } from './StorageSettings';
-import './settings.css';
 import { paths } from '../addresses';
 
 export function SettingsScreen({ query }: ScreenProps): JSX.Element {

@@ -16,9 +16,6 @@ import { Link, navigate } from '../router';
 import { ScamWarning } from '../verdicts/ScamWarning';
 import { VerdictDetails } from '../verdicts/VerdictDetails';
 import { RecordOnTicket } from './RecordOnTicket';
-import '../hamta/hamta.css';
-import '../verdicts/verdicts.css';
-import '../help/help.css';
 
 export function ShareScreen({ query }: ScreenProps): JSX.Element {
   const lang = useLang();

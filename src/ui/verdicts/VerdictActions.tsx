@@ -11,7 +11,6 @@ import { Link, navigate } from '../router';
 import { nextStepFor, resubmissionStep } from './nextStep';
 import { OwnerSummary } from './OwnerSummary';
 import { RemedySteps } from './RemedySteps';
-import './verdicts.css';
 
 export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | null {
   const lang = useLang();

@@ -9,7 +9,6 @@ import { FallbackSteps } from './FallbackSteps';
 import { SharedMessageLink } from '../share/SharedMessageLink';
 import { PasteMessageBox } from './PasteMessageBox';
 import { VerdictList } from './VerdictList';
-import './verdicts.css';
 
 export function VerdictGuideScreen(_props: ScreenProps): JSX.Element {
   const t = useMessages(verdictMessages);

@@ -9,7 +9,6 @@ import { Link } from '../router';
 import { FallbackSteps } from './FallbackSteps';
 import { VerdictDetails } from './VerdictDetails';
 import { VerdictList } from './VerdictList';
-import './verdicts.css';
 
 function isVerdictId(value: string | undefined): value is VerdictId {
   return (VERDICT_IDS as readonly (string | undefined)[]).includes(value);
