@@ -127,7 +127,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       stopWatching();
       stopTicking();
     };
-    void deps.probeIntake();
+    // In a task of its own: a request costs the main thread a few milliseconds of its own.
+    deps.after(0, () => void deps.probeIntake());
     void sendStranded().finally(() => kick(true));
   }
 

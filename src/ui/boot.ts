@@ -14,6 +14,8 @@ import { yieldToInput } from './yieldToInput';
 
 /** `linkLang`: the ?lang= of the address the page opened with (the user may have moved on since). */
 export async function startData(linkLang: string | null): Promise<void> {
+  // The data modules were evaluated in this task: opening storage starts in the next.
+  await yieldToInput();
   await initStorage();
   await recoverDraftsFromCopies();
   // A ?lang= link chooses the language from then on, as the switch in settings does.
