@@ -7,13 +7,13 @@ import { yieldToInput } from './yieldToInput';
 type Placeholder = (failed: boolean) => JSX.Element | null;
 
 /**
- * When a part's code loads and when it shows:
- * - 'at-once': loaded at once, shown as soon as it is there; the data layer starts once it has drawn
- *   (a screen that reads nothing stored);
- * - 'with-storage': loaded at once, shown once storage is open too (a screen of stored data);
- * - 'after-storage': loaded once storage is open (a part of the shell: src/ui/boot.ts loads them then).
+ * When a part's code loads and shows:
+ * - 'at-once': at once; the data layer starts once it has drawn (a screen that reads nothing stored);
+ * - 'after-storage': once storage is open (a screen of stored data, a part of the shell). Its code is evaluated
+ *   after the data layer's, in tasks of their own: loaded alongside, the two were evaluated in one long task, and
+ *   a second visit's code caching of them in another.
  */
-type Timing = 'at-once' | 'with-storage' | 'after-storage';
+type Timing = 'at-once' | 'after-storage';
 
 function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -32,9 +32,7 @@ function lazyComponent<P extends object>(
         if (timing === 'at-once') releaseDataStart();
         return;
       }
-      if (timing === 'at-once') pending ??= load();
-      else if (timing === 'with-storage') pending ??= Promise.all([load(), dataReady]).then(([value]) => value);
-      else pending ??= dataReady.then(load);
+      pending ??= timing === 'at-once' ? load() : dataReady.then(load);
       let alive = true;
       pending.then(
         (value) => {
@@ -73,7 +71,7 @@ export function lazyScreen<P extends object>(
   return lazyComponent(
     load,
     (failed) => h('p', { class: failed ? 'notice notice-error' : 'loading', role: 'status' }, failed ? '⚠' : '…'),
-    storage ? 'with-storage' : 'at-once',
+    storage ? 'after-storage' : 'at-once',
   );
 }
 
