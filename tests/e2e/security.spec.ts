@@ -133,6 +133,8 @@ test('markup and javascript: links typed in every field show as text everywhere'
   await page.getByLabel('Model (optional)').fill(`${XSS.script} ${XSS.link}`);
   await page.getByLabel('Correct IMEI 1').fill('356938035643809');
   await page.getByRole('button', { name: 'Save' }).click();
+  // Leaving before the save is done would abort it: wait for the app to say it is saved.
+  await expect(page.getByText(`Saved “${XSS.image}”.`)).toBeVisible();
   await page.goto('/devices?lang=en');
   await expect(page.getByRole('heading', { level: 2, name: XSS.image })).toBeVisible();
   await expect(page.getByText(XSS.script, { exact: false }).first()).toBeVisible();
