@@ -1,5 +1,5 @@
 // The built app opens, in Persian by default and in English by ?lang=en, with no accessibility violations.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
 
 test('the app opens in Persian, right to left, with its title', async ({ page }) => {
@@ -44,4 +44,40 @@ test('the IMEI check and the verdict guide work while storage is still opening',
   // A screen that shows stored data waits for storage: its placeholder says so, nothing breaks.
   await page.getByRole('link', { name: 'Device management' }).first().click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
+});
+
+/** When the page first asked for the data layer's library (Dexie), in ms since navigation; waits until it has. */
+async function dataLayerRequestedAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByType('resource').find((entry) => /\/assets\/dexie-[^/]+\.js$/.test(entry.name))?.startTime,
+    null,
+    { timeout: 15_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+test('the IMEI check draws before the data layer is even asked for, and the data layer starts after it', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('main textarea')) return;
+      Object.assign(window, { checkDrawnAt: performance.now() });
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/check?lang=en');
+  await expect(page.getByLabel('IMEIs to check')).toBeVisible();
+  const requestedAt = await dataLayerRequestedAt(page);
+  const drawnAt = await page.evaluate(() => (window as unknown as { checkDrawnAt: number }).checkDrawnAt);
+  expect(requestedAt).toBeGreaterThan(drawnAt);
+  // And storage did open: the device list shows its stored (empty) state.
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+});
+
+test('a screen whose code never arrives holds the data layer back for 3 s at most', async ({ page }) => {
+  // The IMEI check's code is asked for and never answered, as on a connection that stalls.
+  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, () => undefined);
+  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
+  expect(await dataLayerRequestedAt(page)).toBeGreaterThanOrEqual(3000);
 });
