@@ -124,7 +124,7 @@ export default defineConfig(({ mode }) => {
               // with these alone, without waiting for the data layer's libraries.
               {
                 name: 'domain',
-                test: /src[\\/]domain[\\/](imei|imeiText|limits|mismatch|otherProblems|pairing|phone|precheck|scam|scannedImeis|sharedMessage|verdictIds|verdictText|verdicts|warningSms)\.ts/,
+                test: /src[\\/]domain[\\/](imei|imeiText|limits|mismatch|onFirstUse|otherProblems|pairing|phone|precheck|scam|scannedImeis|sharedMessage|verdictIds|verdictText|verdicts|warningSms)\.ts/,
                 minShareCount: 2,
               },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },

@@ -1,4 +1,5 @@
 // IMEI parsing: digits of any script a user may type, separators, IMEISV, the Luhn check and plausibility warnings.
+import { onFirstUse } from './onFirstUse';
 
 export type ImeiError = 'empty' | 'not-digits' | 'too-short' | 'too-long' | 'check-digit';
 export type ImeiWarning = 'repeated-digit' | 'test-tac' | 'placeholder' | (string & {});
@@ -117,16 +118,14 @@ export const IMEI_INPUT_MAX_LENGTH = 256;
  * Built on first use (only input over IMEI_INPUT_MAX_LENGTH needs it): scanning every UTF-16 code at module load
  * cost a phone tens of milliseconds at every start.
  */
-let notImeiCharacter: RegExp | undefined;
-
-function buildNotImeiCharacter(): RegExp {
+const notImeiCharacter = onFirstUse((): RegExp => {
   let accepted = '';
   for (let code = 0; code < 0x10000; code += 1) {
     if ((CHAR_CLASS[code] ?? OTHER) !== OTHER) accepted += `\\u${code.toString(16).padStart(4, '0')}`;
   }
   // One negated character class: linear, no backtracking, whatever the input.
   return new RegExp(`[^${accepted}]`);
-}
+});
 
 const ASCII_DIGITS = '0123456789';
 // ASCII codes of the digits before any '/'. Reused by every call: parseImei is synchronous,
@@ -165,7 +164,7 @@ function luhnTerm(digit: number, index: number): number {
 export function parseImei(raw: string): ParsedImei {
   if (typeof raw !== 'string') return { ok: false, error: raw == null ? 'empty' : 'not-digits' };
   if (raw.length > IMEI_INPUT_MAX_LENGTH) {
-    return { ok: false, error: (notImeiCharacter ??= buildNotImeiCharacter()).test(raw) ? 'not-digits' : 'too-long' };
+    return { ok: false, error: notImeiCharacter().test(raw) ? 'not-digits' : 'too-long' };
   }
   let count = 0; // digits before the '/' (all digits when there is none)
   let svn = '';

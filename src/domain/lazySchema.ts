@@ -1,5 +1,6 @@
 // A zod schema built the first time it is used: building every schema as its module loads held a phone's main
 // thread at every start, for schemas most starts never use (backups, kiosk PINs, Hamta hand-offs...).
+import { onFirstUse } from './onFirstUse';
 
 /**
  * Stands for the schema `build` returns, building it on first use (a parse, or a schema built from it).
@@ -7,8 +8,7 @@
  * to a schema once built (zod builds a new one for every change).
  */
 export function lazySchema<T extends object>(build: () => T): T {
-  let built: T | undefined;
-  const schema = (): T => (built ??= build());
+  const schema = onFirstUse(build);
   return new Proxy({} as T, {
     get: (_stand, key) => Reflect.get(schema(), key),
     has: (_stand, key) => Reflect.has(schema(), key),

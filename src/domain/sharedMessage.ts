@@ -1,7 +1,8 @@
 // What a text shared into the app (or pasted) is: a layer-zero verdict, a warning SMS, or neither; with the scam check and input problems.
 import { checkScam, type ScamCheck } from './scam';
 import { identifyVerdict, type VerdictId } from './verdicts';
-import { compactText, MAX_SCANNED_CHARS, onFirstUse, scannedPart, spacedText } from './verdictText';
+import { onFirstUse } from './onFirstUse';
+import { compactText, MAX_SCANNED_CHARS, scannedPart, spacedText } from './verdictText';
 import { identifyWarningSms, type WarningSmsKind } from './warningSms';
 
 export type SharedKind = { kind: 'verdict'; verdict: VerdictId } | { kind: 'warning'; warning: WarningSmsKind } | { kind: 'none' };

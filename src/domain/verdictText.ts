@@ -1,4 +1,5 @@
 // Folds pasted Persian and English text into forms that survive the ways people copy Hamta's messages.
+import { onFirstUse } from './onFirstUse';
 
 /**
  * Only the first 10,000 characters of a paste are read. A Hamta answer is about
@@ -60,15 +61,6 @@ export function foldText(text: string): string {
 
 function squeeze(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * A value built the first time it is asked for. The phrase tables are folded (Unicode-class patterns over every
- * phrase) only once a message is read, not at every start of the app.
- */
-export function onFirstUse<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
 }
 
 const tooltipKey = onFirstUse(() => squeeze(foldText(IMEI_TOOLTIP)));

@@ -1,5 +1,6 @@
 // The eight answers Hamta's layer-zero reviewer gives, what each asks of the user, and how to recognise a pasted one.
-import { compactText, onFirstUse, scannedPart, spacedText } from './verdictText';
+import { onFirstUse } from './onFirstUse';
+import { compactText, scannedPart, spacedText } from './verdictText';
 
 import type { VerdictId } from './verdictIds';
 

@@ -1,5 +1,6 @@
 // Recognises Hamta's warning SMS (ownership transfer, illegal device, a cut-off date) and the guide answer each leads to.
-import { compactText, onFirstUse, scannedPart, spacedText } from './verdictText';
+import { onFirstUse } from './onFirstUse';
+import { compactText, scannedPart, spacedText } from './verdictText';
 
 /** Most specific first: an ownership-transfer or illegal-device warning usually names a cut-off date too. */
 export const WARNING_SMS_KINDS = ['ownership-transfer', 'illegal-device', 'cut-off-date'] as const;
