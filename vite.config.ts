@@ -127,6 +127,13 @@ export default defineConfig(({ mode }) => {
                 test: /src[\\/]domain[\\/](imei|imeiText|limits|mismatch|onFirstUse|otherProblems|pairing|phone|precheck|scam|scannedImeis|sharedMessage|verdictIds|verdictText|verdicts|warningSms)\.ts/,
                 minShareCount: 2,
               },
+              // The parts every verdict screen shows (the list of eight, one verdict's steps, the scam warning): one file
+              // beside the screen's own, so no screen waits for a third round of requests before it draws.
+              {
+                name: 'verdict-parts',
+                test: /src[\\/]ui[\\/]verdicts[\\/](RemedySteps|ScamWarning|VerdictDetails|VerdictList)\.tsx/,
+                minShareCount: 2,
+              },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
               // The data layer's small shared modules in one file rather than dozens of tiny ones: each file costs its
               // import and export lists, a preload link the page adds at run time, and a request.
