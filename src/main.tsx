@@ -4,7 +4,7 @@ import { App, showLanguage } from './ui/App';
 import { dataStartReleased, markDataFailed } from './ui/dataReady';
 import { isLang } from './ui/i18n/core';
 import { shellSettings, showSettings } from './ui/shellSettings';
-import { yieldToInput } from './ui/yieldToInput';
+import { afterFirstPaint, yieldToInput } from './ui/yieldToInput';
 import './ui/styles/fonts.css';
 import './ui/styles/app.css';
 // Every screen's styles are in the first stylesheet (kiosk mode's excepted: its own, with its code). A screen with a
@@ -35,7 +35,8 @@ const SCREEN_FIRST_MAX_MS = 3000;
  * modules): one task for all of them would hold a phone's main thread for a third of a second, taps unanswered.
  */
 async function startDataInSteps(): Promise<void> {
-  await yieldToInput();
+  // The shell is painted before anything of the data layer is asked for: its requests do not compete with the paint.
+  await afterFirstPaint();
   // A screen that reads nothing stored draws first (src/ui/dataReady.ts); a screen whose code is slow to come does not
   // keep the outbox and the worker waiting for long.
   await Promise.race([dataStartReleased(), new Promise((resolve) => setTimeout(resolve, SCREEN_FIRST_MAX_MS))]);

@@ -16,3 +16,26 @@ export function yieldToInput(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the page's first content is on screen (the browser's first-contentful-paint entry, which comes once
+ * that frame is shown), or after 500 ms where none comes (a tab opened in the background paints nothing) or where the
+ * browser reports no paint timing.
+ */
+export function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const supported = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('paint');
+    const observer = supported
+      ? new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+        })
+      : undefined;
+    const timer = setTimeout(done, 500);
+    function done(): void {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    observer?.observe({ type: 'paint', buffered: true });
+  });
+}
