@@ -135,9 +135,10 @@ export default defineConfig(({ mode }) => {
                 minShareCount: 2,
               },
               { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
-              // The data layer's small shared modules in one file rather than dozens of tiny ones: each file costs its
-              // import and export lists, a preload link the page adds at run time, and a request.
-              { name: 'data', test: /src[\\/](data|sync|domain)[\\/]/, minShareCount: 2 },
+              // The data layer's small shared modules, and the screens' hooks that read it, in one file rather than
+              // dozens of tiny ones: each file costs its import and export lists, a preload link the page adds at run
+              // time, and a request.
+              { name: 'data', test: /src[\\/](data|sync|domain|ui[\\/]hooks)[\\/]/, minShareCount: 2 },
             ],
           },
         },

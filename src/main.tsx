@@ -40,7 +40,7 @@ async function startDataInSteps(): Promise<void> {
   // A screen that reads nothing stored draws first (src/ui/dataReady.ts); a screen whose code is slow to come does not
   // keep the outbox and the worker waiting for long.
   await Promise.race([dataStartReleased(), new Promise((resolve) => setTimeout(resolve, SCREEN_FIRST_MAX_MS))]);
-  await import('dexie');
+  await import('dexie').then(({ Dexie }) => Dexie);
   await yieldToInput();
   await import('./domain/schemas');
   await yieldToInput();

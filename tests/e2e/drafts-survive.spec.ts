@@ -91,6 +91,33 @@ test('discards a draft from the list and brings it back with undo', async ({ pag
   await expectHalfFilledDraft(page);
 });
 
+test('on the next start, the unfinished-draft card takes the room kept for it and moves none of the sections', async ({ page }) => {
+  await startDraft(page);
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { name: 'You have an unfinished draft' })).toBeVisible();
+  // The browser's own record of what moved on screen, and why.
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    Object.assign(window, { moved });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { sources?: Array<{ node?: Node | null }> }>) {
+        for (const source of entry.sources ?? []) if (source.node instanceof Element) moved.push(source.node.className);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { name: 'You have an unfinished draft' })).toBeVisible();
+  // Two frames after the card is drawn, any shift it caused has been reported.
+  const moved = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { moved: string[] }).moved))),
+      ),
+  );
+  expect(moved).not.toContain('cards');
+});
+
 test('an unknown draft address says so plainly and leads back to the list', async ({ page }) => {
   await page.goto('/problems/drafts/00000000-0000-4000-8000-000000000000?lang=en');
   await expect(page.getByText('This draft does not exist.')).toBeVisible();

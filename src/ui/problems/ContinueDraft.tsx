@@ -1,5 +1,6 @@
 // The draft the user left, one tap away (start page and problem list), so reopening the app resumes it.
 import type { JSX } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
 import { useDraft } from '../hooks/data';
 import { useSettings } from '../hooks/useSettings';
 import { formatRelative, useLang, useMessages } from '../i18n/core';
@@ -8,12 +9,22 @@ import { stepName } from '../i18n/wizard';
 import { paths, useAddress } from '../addresses';
 import { Link } from '../router';
 
-export function ContinueDraft(): JSX.Element | null {
+type Props = {
+  /** Told once it is known whether the card shows, after it is drawn (the start page keeps room for it until then). */
+  onSettled?: () => void;
+};
+
+export function ContinueDraft({ onSettled }: Props): JSX.Element | null {
   const t = useMessages(ticketMessages);
   const lang = useLang();
   const address = useAddress();
-  const { settings } = useSettings();
-  const { data: draft } = useDraft(settings.lastDraftId);
+  const { settings, loaded: settingsLoaded } = useSettings();
+  const { data: draft, loaded: draftLoaded } = useDraft(settings.lastDraftId);
+  const settled = settingsLoaded && (settings.lastDraftId === undefined || draftLoaded);
+  const shown = settled && draft !== undefined;
+  useLayoutEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, shown, onSettled]);
   if (!draft) return null;
   return (
     <div class="notice" role="region" aria-labelledby="continue-draft-title">

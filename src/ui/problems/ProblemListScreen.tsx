@@ -15,6 +15,7 @@ import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
 import { UndoNotice } from '../components/UndoNotice';
+import { expectContinueCard } from '../continueDraftRoom';
 
 type Discarded = { draft: TicketDraft; wasLast: boolean };
 
@@ -37,6 +38,7 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     setProblem(null);
     try {
       const draft = await createDraft();
+      expectContinueCard();
       navigate(address(paths.draft(draft.id)));
     } catch {
       setProblem(t.createFailed);

@@ -8,6 +8,7 @@ import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
 import { paths, useAddress } from '../addresses';
 import { navigate } from '../router';
+import { expectContinueCard } from '../continueDraftRoom';
 
 /** The wizard step holding the field the intake's first issue names. */
 function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
@@ -32,6 +33,7 @@ export function TicketSendActions({ ticket }: { ticket: Ticket }): JSX.Element |
   };
   const correct = async (): Promise<void> => {
     const draft = await createDraft(resubmissionDraft(ticket, stepOfIssues(ticket.issues)));
+    expectContinueCard();
     navigate(address(paths.draft(draft.id)));
   };
 

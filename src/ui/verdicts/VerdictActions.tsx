@@ -11,6 +11,7 @@ import { Link, navigate } from '../router';
 import { nextStepFor, resubmissionStep } from './nextStep';
 import { OwnerSummary } from './OwnerSummary';
 import { RemedySteps } from './RemedySteps';
+import { expectContinueCard } from '../continueDraftRoom';
 
 export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | null {
   const lang = useLang();
@@ -28,6 +29,7 @@ export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | nu
     setFailed(false);
     try {
       const draft = await createDraft(resubmissionDraft(ticket, resubmissionStep(kind)));
+      expectContinueCard();
       navigate(address(paths.draft(draft.id)));
     } catch {
       // Storage full or unavailable: say so and let the user try again.
