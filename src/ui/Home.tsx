@@ -18,7 +18,7 @@ export function Home(): JSX.Element {
   const settled = useCallback(() => {
     const drawn = slot.current;
     if (!drawn) return;
-    // The slot is a block of its own (app.css): without the room, its height is the card's with its margins, or 0.
+    // The slot is a block of its own (app.css): without the room, its height is the card's, or 0 without one.
     drawn.style.minHeight = '';
     rememberRoom(drawn.offsetHeight);
     setRoom(0);

@@ -26,9 +26,9 @@ export function rememberRoom(room: number): void {
 
 /**
  * A draft was just started, so the next start page is likely to show the card: unless its height is known, about
- * its usual height is kept for it (14 rem: a title, a line and a button; more where the line wraps).
+ * its usual height is kept for it (12 rem: a title, a line and a button; more where the line wraps).
  */
 export function expectContinueCard(): void {
   if (rememberedRoom() > 0) return;
-  rememberRoom(14 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+  rememberRoom(12 * parseFloat(getComputedStyle(document.documentElement).fontSize));
 }

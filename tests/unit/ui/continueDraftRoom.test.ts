@@ -51,7 +51,7 @@ describe('the room kept for the unfinished-draft card', () => {
     vi.stubGlobal('document', { documentElement: {} });
     vi.stubGlobal('getComputedStyle', () => ({ fontSize: '17px' }));
     expectContinueCard();
-    expect(rememberedRoom()).toBe(238);
+    expect(rememberedRoom()).toBe(204);
     rememberRoom(303);
     expectContinueCard();
     expect(rememberedRoom()).toBe(303);
