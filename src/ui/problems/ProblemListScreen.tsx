@@ -1,7 +1,7 @@
 // "Register & track problems": create a ticket, resume or discard drafts, follow submitted tickets.
 import type { JSX } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
-import { createDraft, deleteDraft, restoreDraft } from '../../data/drafts';
+import { deleteDraft, restoreDraft } from '../../data/drafts';
 import { updateSettings } from '../../data/settings';
 import type { TicketDraft } from '../../domain/schemas';
 import { useDrafts, useTickets } from '../hooks/data';
@@ -9,19 +9,17 @@ import { useSettings } from '../hooks/useSettings';
 import { useMessages } from '../i18n/core';
 import { ticketMessages } from '../i18n/tickets';
 import type { ScreenProps } from '../router';
-import { navigate } from '../router';
-import { paths, useAddress } from '../addresses';
+import { useStartDraft } from '../hooks/useStartDraft';
 import { ContinueDraft } from './ContinueDraft';
 import { DraftList } from './DraftList';
 import { TicketList } from './TicketList';
 import { UndoNotice } from '../components/UndoNotice';
-import { expectContinueCard } from '../continueDraftRoom';
 
 type Discarded = { draft: TicketDraft; wasLast: boolean };
 
 export function ProblemListScreen(_props: ScreenProps): JSX.Element {
   const t = useMessages(ticketMessages);
-  const address = useAddress();
+  const startDraft = useStartDraft();
   const drafts = useDrafts();
   const tickets = useTickets();
   const { settings } = useSettings();
@@ -37,9 +35,7 @@ export function ProblemListScreen(_props: ScreenProps): JSX.Element {
     setCreating(true);
     setProblem(null);
     try {
-      const draft = await createDraft();
-      expectContinueCard();
-      navigate(address(paths.draft(draft.id)));
+      await startDraft();
     } catch {
       setProblem(t.createFailed);
       setCreating(false);

@@ -1,14 +1,12 @@
 // What the user can do with a ticket the queue gave back: send it (again), or correct it and send it again.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { createDraft, resubmissionDraft } from '../../data/drafts';
+import { resubmissionDraft } from '../../data/drafts';
 import type { FieldIssue, Ticket, WizardStep } from '../../domain/schemas';
 import { resendTicket, sendTicket } from '../../sync/appOutbox';
 import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
-import { paths, useAddress } from '../addresses';
-import { navigate } from '../router';
-import { expectContinueCard } from '../continueDraftRoom';
+import { useStartDraft } from '../hooks/useStartDraft';
 
 /** The wizard step holding the field the intake's first issue names. */
 function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
@@ -22,7 +20,7 @@ function stepOfIssues(issues: readonly FieldIssue[] | undefined): WizardStep {
 
 export function TicketSendActions({ ticket }: { ticket: Ticket }): JSX.Element | null {
   const t = useMessages(syncMessages);
-  const address = useAddress();
+  const startDraft = useStartDraft();
   const [failed, setFailed] = useState(false);
   const run = (action: () => Promise<void>) => (): void => {
     setFailed(false);
@@ -32,9 +30,7 @@ export function TicketSendActions({ ticket }: { ticket: Ticket }): JSX.Element |
     });
   };
   const correct = async (): Promise<void> => {
-    const draft = await createDraft(resubmissionDraft(ticket, stepOfIssues(ticket.issues)));
-    expectContinueCard();
-    navigate(address(paths.draft(draft.id)));
+    await startDraft(resubmissionDraft(ticket, stepOfIssues(ticket.issues)));
   };
 
   let body: JSX.Element | null = null;

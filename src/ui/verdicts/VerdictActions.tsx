@@ -1,22 +1,23 @@
 // On a ticket Hamta has answered: the next step that verdict calls for, done on the user's own ticket.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { createDraft, resubmissionDraft } from '../../data/drafts';
+import { resubmissionDraft } from '../../data/drafts';
 import type { Ticket } from '../../domain/schemas';
 import { FALLBACK_REMEDY, getVerdict } from '../../domain/verdicts';
 import { useLang, useMessages } from '../i18n/core';
 import { remedyWords, verdictMessages, verdictWords } from '../i18n/verdicts';
 import { paths, useAddress } from '../addresses';
-import { Link, navigate } from '../router';
+import { Link } from '../router';
+import { useStartDraft } from '../hooks/useStartDraft';
 import { nextStepFor, resubmissionStep } from './nextStep';
 import { OwnerSummary } from './OwnerSummary';
 import { RemedySteps } from './RemedySteps';
-import { expectContinueCard } from '../continueDraftRoom';
 
 export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | null {
   const lang = useLang();
   const t = useMessages(verdictMessages);
   const address = useAddress();
+  const startDraft = useStartDraft();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   if (!ticket.verdict) return null;
@@ -28,9 +29,7 @@ export function VerdictActions({ ticket }: { ticket: Ticket }): JSX.Element | nu
     setBusy(true);
     setFailed(false);
     try {
-      const draft = await createDraft(resubmissionDraft(ticket, resubmissionStep(kind)));
-      expectContinueCard();
-      navigate(address(paths.draft(draft.id)));
+      await startDraft(resubmissionDraft(ticket, resubmissionStep(kind)));
     } catch {
       // Storage full or unavailable: say so and let the user try again.
       setFailed(true);
