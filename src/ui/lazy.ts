@@ -25,13 +25,13 @@ function lazyComponent<P extends object>(
   return function LazyComponent(props: P): JSX.Element | null {
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
-    // Asked for while the app starts: the data layer waits until this screen has drawn (or failed to load).
-    if (timing === 'at-once' && !component && !failed) holdDataStart();
+    // Asked for while the app starts: the data layer waits until this screen has drawn, failed to load, or was left.
+    const holdsStart = timing === 'at-once' && !component && !failed;
+    if (holdsStart) holdDataStart();
+    // Each of the three ends this effect (`holdsStart` turns false, or the screen goes), and that releases the start.
+    useEffect(() => (holdsStart ? releaseDataStart : undefined), [holdsStart]);
     useEffect(() => {
-      if (component) {
-        if (timing === 'at-once') releaseDataStart();
-        return;
-      }
+      if (component) return;
       pending ??= timing === 'at-once' ? load() : dataReady.then(load);
       let alive = true;
       pending.then(
@@ -45,14 +45,11 @@ function lazyComponent<P extends object>(
         (error: unknown) => {
           console.error('Part of the app failed to load', error);
           pending = null;
-          if (timing === 'at-once') releaseDataStart();
           if (alive) setFailed(true);
         },
       );
       return () => {
         alive = false;
-        // Left before it drew: the data layer need not wait for it any more.
-        if (timing === 'at-once') releaseDataStart();
       };
     }, [component]);
     if (component) return h(component, props);

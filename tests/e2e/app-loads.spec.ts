@@ -81,3 +81,22 @@ test('a screen whose code never arrives holds the data layer back for 3 s at mos
   await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
   expect(await dataLayerRequestedAt(page)).toBeGreaterThanOrEqual(3000);
 });
+
+test('a screen whose code fails to load lets the data layer start at once, without the 3 s wait', async ({ page }) => {
+  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('⚠');
+  // 3 s is how long a screen still loading may hold the data layer back; a failed one holds it no longer.
+  expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+});
+
+test('leaving a screen before its code arrives lets the data layer start at once', async ({ page }) => {
+  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, () => undefined);
+  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+  expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
+});
