@@ -1,11 +1,12 @@
 // The service worker: precaches the app shell, serves navigations offline, and delivers queued tickets.
 /// <reference lib="webworker" />
-import { pageMessageSchema, TICKET_STATUS_CHANNEL, type PageMessage } from '../domain/messages';
+import { pageMessageSchema, TICKET_STATUS_CHANNEL } from '../domain/messages';
 import { attemptDelivery, submissionRequest, ticketsUrl } from '../domain/delivery';
 import { cacheAnswerStore } from './answers';
 import { cachePart, partResponse, pruneUsedParts, refreshUsedParts, splitManifest } from './firstUse';
 import { activatePrecache, cachedFiles, installPrecache, precachedResponse, type ManifestEntry } from './precache';
 import { createQueueStore } from './queueStore';
+import { handlePageMessage, replayQueue, type WorkerActions } from './pageMessages';
 import { createSubmissionQueue } from './submissionQueue';
 
 /** Background Sync (Chromium only), which TypeScript's WebWorker library does not describe. */
@@ -51,17 +52,20 @@ const submissions = createSubmissionQueue({
 /** Sync events running: a sync asked for while one runs would fire again at once, without the browser's back-off. */
 let syncing = 0;
 
-/** Asks the browser to wake this worker once the network is back (Background Sync, where the browser has it). */
+/** Not while a sync event runs (see `syncing`); where the browser has no Background Sync, nothing to ask. */
 function askForSync(): void {
   if (syncing === 0) self.registration.sync?.register(SYNC_TAG).catch(() => undefined);
 }
 
-async function replay(force: boolean): Promise<void> {
-  if ((await submissions.replay(force)) === 'failed') askForSync();
-}
+const actions: WorkerActions = {
+  submissions,
+  askForSync,
+  skipWaiting: () => self.skipWaiting(),
+  cachePart: (part) => cachePart(part, manifest.firstUse),
+};
 
 // On start, as Firefox and Safari (no Background Sync) need, and as Chromium does not do by itself.
-void replay(true);
+void replayQueue(actions, true);
 
 self.addEventListener('sync', (event) => {
   if (event.tag !== SYNC_TAG) return;
@@ -87,31 +91,5 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const parsed = pageMessageSchema.safeParse(event.data);
-  if (parsed.success) event.waitUntil(handleMessage(parsed.data, event.ports[0]));
+  if (parsed.success) event.waitUntil(handlePageMessage(parsed.data, event.ports[0], actions));
 });
-
-async function handleMessage(message: PageMessage, replyPort: MessagePort | undefined): Promise<void> {
-  switch (message.type) {
-    case 'SKIP_WAITING':
-      await self.skipWaiting();
-      return;
-    case 'enqueue':
-      await submissions.enqueue(message.submissions);
-      // Offline, the sync brings the worker back when the network returns, even with no page open.
-      askForSync();
-      await replay(true);
-      return;
-    case 'replay':
-      await replay(message.force);
-      return;
-    case 'queue-state':
-      replyPort?.postMessage(await submissions.state());
-      return;
-    case 'forget':
-      await submissions.forget(message.answers);
-      return;
-    case 'cache-part':
-      await cachePart(message.part, manifest.firstUse);
-      return;
-  }
-}

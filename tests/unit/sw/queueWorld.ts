@@ -14,6 +14,7 @@ import {
 } from '@/domain/messages';
 import type { Ticket, TicketDraft } from '@/domain/schemas';
 import { buildSubmission } from '@/domain/submission';
+import { handlePageMessage } from '@/sw/pageMessages';
 import { createSubmissionQueue, type AnswerStore, type EntryStore, type StoredEntry, type SubmissionQueue } from '@/sw/submissionQueue';
 import { createOutbox, type Outbox } from '@/sync/outbox';
 import type { WorkerLink } from '@/sync/workerChannel';
@@ -206,7 +207,7 @@ export function createWorld(start: number, onAnswer: (ticketId: string, kind: An
     }
   }
 
-  /** A message event in the worker: handled as sw.ts's handleMessage does, by whichever worker runs when it arrives. */
+  /** A message event in the worker: handled by whichever worker runs when it arrives. */
   function toWorker(message: PageMessage): void {
     quiet.touch();
     const parsed = pageMessageSchema.safeParse(structuredClone(message));
@@ -214,23 +215,14 @@ export function createWorld(start: number, onAnswer: (ticketId: string, kind: An
     setImmediate(() => watch(handle(parsed.data)));
   }
 
-  async function handle(message: PageMessage): Promise<void> {
-    const { queue } = worker;
-    switch (message.type) {
-      case 'enqueue':
-        await queue.enqueue(message.submissions);
-        await queue.replay(true);
-        return;
-      case 'replay':
-        await queue.replay(message.force);
-        return;
-      case 'forget':
-        await queue.forget(message.answers);
-        return;
-      case 'queue-state':
-      case 'SKIP_WAITING':
-        return;
-    }
+  /** The real worker's handler (src/sw/pageMessages.ts); this browser has no Background Sync and no update to wait for. */
+  function handle(message: PageMessage): Promise<void> {
+    return handlePageMessage(message, undefined, {
+      submissions: worker.queue,
+      askForSync: () => undefined,
+      skipWaiting: () => Promise.resolve(),
+      cachePart: () => Promise.resolve(),
+    });
   }
 
   async function askQueueState(): Promise<QueueState | null> {
