@@ -16,7 +16,7 @@ import { kioskMessages } from '../i18n/kiosk';
 import { kioskStaffMessages } from '../i18n/kioskStaff';
 import { historyDetail, statusWord } from '../i18n/tickets';
 import { verdictWords } from '../i18n/verdicts';
-import { useWaitingCount } from '../sync/useSyncStatus';
+import { useWaitingCount } from '../hooks/useSyncStatus';
 
 export const IDLE_MINUTES = [1, 2, 3, 5, 10];
 

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
-import { useIntakeKind } from './useSyncStatus';
+import { useIntakeKind } from '../hooks/useSyncStatus';
 
 export function DemoIntakeNotice(): JSX.Element | null {
   const t = useMessages(syncMessages);

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useMessages } from '../i18n/core';
 import { syncMessages } from '../i18n/sync';
 import { Link } from '../router';
-import { useWaitingCount } from './useSyncStatus';
+import { useWaitingCount } from '../hooks/useSyncStatus';
 import { paths } from '../addresses';
 
 export function QueueBadge(): JSX.Element {
