@@ -1,6 +1,6 @@
 // The start page: the app's purpose in two lines and a way into every section.
 import type { JSX } from 'preact';
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SECTIONS } from './addresses';
 import { rememberedRoom, rememberRoom } from './continueDraftRoom';
 import { useMessages } from './i18n/core';
@@ -8,7 +8,16 @@ import { shellMessages } from './i18n/shell';
 import { lazyPart } from './lazy';
 import { Link } from './router';
 
-const ContinueDraft = lazyPart(() => import('./shellParts').then((m) => m.ContinueDraft));
+/** The card's code, or storage, failed to load: no card will come, so the room kept for it goes. */
+function NoCard({ onSettled }: { onSettled?: () => void }): null {
+  useLayoutEffect(() => onSettled?.(), [onSettled]);
+  return null;
+}
+
+const ContinueDraft = lazyPart(
+  () => import('./shellParts').then((m) => m.ContinueDraft),
+  (failed, { onSettled }) => (failed ? <NoCard onSettled={onSettled} /> : null),
+);
 
 export function Home(): JSX.Element {
   const t = useMessages(shellMessages);

@@ -1,10 +1,12 @@
 // Loads a screen's code on first use, so the first paint is only the shell.
 import { h, type ComponentType, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { PartFailed } from './components/PartFailed';
 import { dataReady, holdDataStart, releaseDataStart } from './dataReady';
 import { yieldToInput } from './yieldToInput';
 
-type Placeholder = (failed: boolean) => JSX.Element | null;
+/** What shows until the part's code is there, or instead of it once it failed to load (`failed`). */
+export type Placeholder<P> = (failed: boolean, props: P) => JSX.Element | null;
 
 /**
  * When a part's code loads and shows:
@@ -17,7 +19,7 @@ type Timing = 'at-once' | 'after-storage';
 
 function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  placeholder: Placeholder,
+  placeholder: Placeholder<P>,
   timing: Timing,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
@@ -53,7 +55,7 @@ function lazyComponent<P extends object>(
       };
     }, [component]);
     if (component) return h(component, props);
-    return placeholder(failed);
+    return placeholder(failed, props);
   };
 }
 
@@ -67,12 +69,18 @@ export function lazyScreen<P extends object>(
 ): ComponentType<P> {
   return lazyComponent(
     load,
-    (failed) => h('p', { class: failed ? 'notice notice-error' : 'loading', role: 'status' }, failed ? '⚠' : '…'),
+    (failed) => (failed ? h(PartFailed, {}) : h('p', { class: 'loading', role: 'status' }, '…')),
     storage ? 'after-storage' : 'at-once',
   );
 }
 
-/** Wraps a dynamic import of a part of the shell (a badge, a banner): loaded once storage is open, nothing shows until then. */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazyComponent(load, () => null, 'after-storage');
+/**
+ * Wraps a dynamic import of a part of the shell (a badge, a banner): loaded once storage is open, nothing shows until
+ * then, nor if it fails to load, unless `placeholder` says otherwise.
+ */
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder: Placeholder<P> = () => null,
+): ComponentType<P> {
+  return lazyComponent(load, placeholder, 'after-storage');
 }

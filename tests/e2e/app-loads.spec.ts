@@ -85,7 +85,9 @@ test('a screen whose code never arrives holds the data layer back for 3 s at mos
 test('a screen whose code fails to load lets the data layer start at once, without the 3 s wait', async ({ page }) => {
   await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('⚠');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'This part of the app could not be opened.Reload the page to try again.',
+  );
   // 3 s is how long a screen still loading may hold the data layer back; a failed one holds it no longer.
   expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
   await page.getByRole('link', { name: 'Device management' }).first().click();
@@ -99,4 +101,16 @@ test('leaving a screen before its code arrives lets the data layer start at once
   await page.getByRole('link', { name: 'Device management' }).first().click();
   await expect(page.getByText('You have not added a device yet.')).toBeVisible();
   expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
+});
+
+test('when the data layer cannot start at all, screens say so and the start page keeps no empty room', async ({ page }) => {
+  // The room a draft card took at an earlier start; this start will never know whether there is a draft.
+  await page.addInitScript(() => localStorage.setItem('imei-assistant:continue-draft-room', '205'));
+  await page.route(/\/assets\/dexie-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+  await expect.poll(() => page.locator('.continue-slot').evaluate((slot) => slot.getBoundingClientRect().height)).toBe(0);
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This part of the app could not be opened.' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
