@@ -6,7 +6,7 @@ import { dataReady, holdDataStart, releaseDataStart } from './dataReady';
 import { yieldToInput } from './yieldToInput';
 
 /** What shows until the part's code is there, or instead of it once it failed to load (`failed`). */
-export type Placeholder<P> = (failed: boolean, props: P) => JSX.Element | null;
+type Placeholder<P> = (failed: boolean, props: P) => JSX.Element | null;
 
 /**
  * When a part's code loads and shows:
