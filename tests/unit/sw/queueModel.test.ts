@@ -234,6 +234,8 @@ async function drain(model: Model, world: World): Promise<Ticket[]> {
     if (world.queuedEntries() === 0 && rows.every((row) => !WAITING.includes(row.status))) break;
     await world.clock.advance(DRAIN_STEP_MS);
   }
+  // Answers heard at the very end of the last step: the pages' batched "forget" (200 ms) goes out too.
+  await world.clock.advance(SETTLE_STEP_MS);
   return checkInvariants(model, world, true);
 }
 
