@@ -1,5 +1,5 @@
 // The built app opens, in Persian by default and in English by ?lang=en, with no accessibility violations.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
 
 test('the app opens in Persian, right to left, with its title', async ({ page }) => {
@@ -56,6 +56,18 @@ async function dataLayerRequestedAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Opens the IMEI check with the request for its code answered by `answer`: never (a stalled connection), or aborted. */
+async function openCheckWhoseCode(page: Page, answer: (route: Route) => unknown): Promise<void> {
+  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, answer);
+  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+}
+
+/** Storage did open: the device list shows its stored (empty) state. */
+async function expectStoredDataShows(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+}
+
 test('the IMEI check draws before the data layer is even asked for, and the data layer starts after it', async ({ page }) => {
   await page.addInitScript(() => {
     new MutationObserver((_records, observer) => {
@@ -69,37 +81,29 @@ test('the IMEI check draws before the data layer is even asked for, and the data
   const requestedAt = await dataLayerRequestedAt(page);
   const drawnAt = await page.evaluate(() => (window as unknown as { checkDrawnAt: number }).checkDrawnAt);
   expect(requestedAt).toBeGreaterThan(drawnAt);
-  // And storage did open: the device list shows its stored (empty) state.
-  await page.getByRole('link', { name: 'Device management' }).first().click();
-  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+  await expectStoredDataShows(page);
 });
 
 test('a screen whose code never arrives holds the data layer back for 3 s at most', async ({ page }) => {
-  // The IMEI check's code is asked for and never answered, as on a connection that stalls.
-  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, () => undefined);
-  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await openCheckWhoseCode(page, () => undefined);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
   expect(await dataLayerRequestedAt(page)).toBeGreaterThanOrEqual(3000);
 });
 
 test('a screen whose code fails to load lets the data layer start at once, without the 3 s wait', async ({ page }) => {
-  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, (route) => route.abort());
-  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await openCheckWhoseCode(page, (route) => route.abort());
   await expect(page.getByRole('main').getByRole('alert')).toContainText(
     'This part of the app could not be opened.Reload the page to try again.',
   );
   // 3 s is how long a screen still loading may hold the data layer back; a failed one holds it no longer.
   expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
-  await page.getByRole('link', { name: 'Device management' }).first().click();
-  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+  await expectStoredDataShows(page);
 });
 
 test('leaving a screen before its code arrives lets the data layer start at once', async ({ page }) => {
-  await page.route(/\/assets\/ImeiCheckScreen-[^/]+\.js$/, () => undefined);
-  await page.goto('/check?lang=en', { waitUntil: 'domcontentloaded' });
+  await openCheckWhoseCode(page, () => undefined);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('…');
-  await page.getByRole('link', { name: 'Device management' }).first().click();
-  await expect(page.getByText('You have not added a device yet.')).toBeVisible();
+  await expectStoredDataShows(page);
   expect(await dataLayerRequestedAt(page)).toBeLessThan(3000);
 });
 
