@@ -19,6 +19,22 @@ test('?lang=en opens the app in English, left to right', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('the first paint is the start screen itself, not the empty page before the app draws', async ({ page }) => {
+  // The entry script comes late, as over a slow connection: the stylesheet is in long before it.
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+  const paints = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime])),
+  );
+  // An empty page painted first (the stylesheet's background) would be a first paint well before the first content.
+  expect(paints['first-contentful-paint']).toBeGreaterThan(0);
+  expect(paints['first-paint']).toBe(paints['first-contentful-paint']);
+});
+
 test('an address that does not exist says so and links home', async ({ page }) => {
   await page.goto('/no/such/page?lang=en');
   await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist.' })).toBeVisible();
