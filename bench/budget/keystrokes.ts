@@ -1,13 +1,8 @@
 // Keystroke to IndexedDB: how long after a key is pressed in the wizard its character is stored.
 import type { Browser } from '@playwright/test';
-import { KEEP_NAMES_SHIM, median } from './reload';
+import { KEEP_NAMES_SHIM, median, percentile } from './reload';
 
 export type KeystrokeFigures = { medianMs: number; p95Ms: number; keys: number };
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
-}
 
 /**
  * Types into the wizard's description one key at a time, at a person's pace, and for

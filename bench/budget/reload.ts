@@ -7,7 +7,15 @@ const CPU_SLOWDOWN = 4;
 /** tsx keeps function names by calling `__name`, which the page does not have: functions passed to evaluate need it. */
 export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn;';
 
-export type ReloadFigures = { appMs: number; bareMs: number; ratio: number; runs: number };
+/** Medians, and the middle half of each page's times (25th to 75th percentile): how much this machine's noise moved them. */
+export type ReloadFigures = {
+  appMs: number;
+  bareMs: number;
+  ratio: number;
+  runs: number;
+  appMiddleHalf: [number, number];
+  bareMiddleHalf: [number, number];
+};
 
 /** How long the main thread must have been free of long tasks before the page counts as settled. */
 const QUIET_MS = 1000;
@@ -60,6 +68,16 @@ async function bareLoadedMs(page: Page): Promise<number> {
   return ms;
 }
 
+/** The value `share` of the way up the sorted values (nearest rank). */
+export function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? 0;
+}
+
+function middleHalf(values: number[]): [number, number] {
+  return [percentile(values, 0.25), percentile(values, 0.75)];
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -100,7 +118,7 @@ async function offlinePage(
  * app's own code costs on top of the worker and Cache Storage. The bare page is robots.txt,
  * which the worker precaches like the app shell.
  */
-export async function measureOfflineReload(browser: Browser, base: string, runs = 15): Promise<ReloadFigures> {
+export async function measureOfflineReload(browser: Browser, base: string, runs = 31): Promise<ReloadFigures> {
   const app = await offlinePage(browser, base, '/?lang=en', RECORDER);
   const bare = await offlinePage(browser, base, '/robots.txt');
   try {
@@ -115,7 +133,14 @@ export async function measureOfflineReload(browser: Browser, base: string, runs 
     }
     const appMs = median(appTimes);
     const bareMs = median(bareTimes);
-    return { appMs, bareMs, ratio: appMs / Math.max(bareMs, 1), runs };
+    return {
+      appMs,
+      bareMs,
+      ratio: appMs / Math.max(bareMs, 1),
+      runs,
+      appMiddleHalf: middleHalf(appTimes),
+      bareMiddleHalf: middleHalf(bareTimes),
+    };
   } finally {
     await app.close();
     await bare.close();
