@@ -9,6 +9,7 @@ import {
   type BackupRefusal,
 } from '../domain/backup';
 import { deviceSchema, ticketDraftSchema, ticketSchema } from '../domain/schemas';
+import { deviceCopies } from './devices';
 import { copyDraft } from './draftCopies';
 import { parseRows } from './records';
 import { getSettings } from './settings';
@@ -48,7 +49,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
   const incoming = read.backup.data;
   const db = getDb();
   try {
-    const { drafts, ...result } = await trackWrite(() =>
+    const { drafts, devices, ...result } = await trackWrite(() =>
       db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
         const settings = await getSettings();
         const holding = {
@@ -76,11 +77,11 @@ export async function importBackup(text: string): Promise<ImportResult> {
         };
         const total = incoming.devices.length + incoming.drafts.length + incoming.tickets.length;
         const written = merge.devices.length + merge.drafts.length + merge.tickets.length;
-        return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts };
+        return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts, devices: merge.devices };
       }),
     );
-    // The drafts' crash copies (src/data/draftCopies.ts), once the import is stored.
-    await Promise.all(drafts.map(copyDraft));
+    // The crash copies of the drafts and devices written (src/data/recordCopies.ts), once the import is stored.
+    await Promise.all([...drafts.map(copyDraft), ...devices.map(deviceCopies.copy)]);
     return result;
   } catch (error) {
     console.warn('Import failed; nothing was changed', error);

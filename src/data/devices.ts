@@ -1,8 +1,12 @@
 // The owner's devices (Hamta's "Device management"), kept on the device.
 import { deviceSchema, type Device } from '../domain/schemas';
 import { DEFAULT_SLOT_COUNT } from '../domain/slots';
+import { recordCopies, recoverFromCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
-import { getDb, trackWrite } from './storage';
+import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite } from './storage';
+
+/** Each device's crash copy (src/data/recordCopies.ts): written with it, removed with it. */
+export const deviceCopies = recordCopies<Device>('device-copies', deviceSchema);
 
 // Persian first, then English: nicknames are typed in either.
 // Made on first use, not when the module loads: building a collator loads the locale's tables (a long task on a phone).
@@ -47,6 +51,7 @@ export function newDevice(init: Partial<Device> = {}): Device {
 export async function saveDevice(device: Device): Promise<Device> {
   const stored = deviceSchema.parse({ ...device, updatedAt: new Date().toISOString() });
   await trackWrite(() => getDb().devices.put(stored));
+  await deviceCopies.copy(stored);
   return stored;
 }
 
@@ -59,12 +64,23 @@ export async function deleteDevice(id: string): Promise<Device | undefined> {
       await db.devices.delete(id);
       return deleted;
     }),
-  );
+  ).then((deleted) => {
+    void deviceCopies.drop(id);
+    return deleted;
+  });
 }
 
 /** Puts a deleted device back exactly as it was ("Undo"). */
 export async function restoreDevice(device: Device): Promise<Device> {
   const stored = deviceSchema.parse(device);
   await trackWrite(() => getDb().devices.put(stored));
+  await deviceCopies.copy(stored);
   return stored;
+}
+
+/** At start, before anything reads a device: devices come back from their crash copies. */
+export async function recoverDevicesFromCopies(recreated = databaseCreatedAtOpen()): Promise<number> {
+  const restored = await recoverFromCopies(getDb().devices, deviceSchema, deviceCopies, recreated);
+  if (recreated && restored > 0) reportRecovered({ recoveredDevices: restored });
+  return restored;
 }

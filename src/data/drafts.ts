@@ -3,8 +3,9 @@ import { ticketDraftSchema, type Ticket, type TicketDraft, type WizardStep } fro
 import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
-import { copyDraft, dropDraftCopy, readDraftCopies } from './draftCopies';
-import { databaseCreatedAtOpen, getDb, reportRecoveredDrafts, trackWrite } from './storage';
+import { copyDraft, draftCopies, dropDraftCopy } from './draftCopies';
+import { recoverFromCopies } from './recordCopies';
+import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite } from './storage';
 
 function newest(a: TicketDraft, b: TicketDraft): number {
   return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
@@ -187,30 +188,9 @@ export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
   return stored;
 }
 
-/**
- * At start, before anything reads a draft: a database made anew while copies exist means the browser deleted a
- * damaged one (after a crash), so every copied draft comes back. Otherwise a copy newer than its stored draft
- * (a write IndexedDB lost) wins, and a copy whose draft is gone is removed.
- */
+/** At start, before anything reads a draft: drafts come back from their crash copies (src/data/recordCopies.ts). */
 export async function recoverDraftsFromCopies(recreated = databaseCreatedAtOpen()): Promise<number> {
-  const copies = await readDraftCopies();
-  if (copies.length === 0) return 0;
-  const db = getDb();
-  const restored = await trackWrite(() =>
-    db.transaction('rw', db.drafts, async () => {
-      let count = 0;
-      for (const copy of copies) {
-        const row = parseRow('drafts', ticketDraftSchema, await db.drafts.get(copy.id));
-        if (row === undefined && !recreated) {
-          void dropDraftCopy(copy.id);
-        } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
-          await db.drafts.put(copy);
-          count += 1;
-        }
-      }
-      return count;
-    }),
-  ).catch(() => 0);
-  if (recreated && restored > 0) reportRecoveredDrafts(restored);
+  const restored = await recoverFromCopies(getDb().drafts, ticketDraftSchema, draftCopies, recreated);
+  if (recreated && restored > 0) reportRecovered({ recoveredDrafts: restored });
   return restored;
 }

@@ -1,6 +1,7 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
 // Loaded with kiosk mode's code, on kiosks only; what every device runs after a delivery is in ./kioskPurge.
 import { ticketSchema } from '../domain/schemas';
+import { deviceCopies } from './devices';
 import { dropAllDraftCopies } from './draftCopies';
 import { stopUnloadWrites } from './drafts';
 import { DELIVERED } from './kioskPurge';
@@ -45,8 +46,8 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
     const settings = await getSettings();
     await updateSettings({ phone: '', lastDraftId: undefined, kiosk: settings.kiosk, lang: settings.lang });
   });
-  // The drafts' crash copies hold the same personal data as the drafts.
-  await dropAllDraftCopies();
+  // The crash copies hold the same personal data as the drafts and devices.
+  await Promise.all([dropAllDraftCopies(), deviceCopies.dropAll()]);
   try {
     globalThis.sessionStorage?.clear();
   } catch {

@@ -14,8 +14,9 @@ export type StorageHealth = {
   quota: number | null;
   /** Stored rows that failed their schema and were skipped. */
   corruptRecords: number;
-  /** Drafts brought back from their copies after the browser deleted a damaged database (src/data/draftCopies.ts). */
+  /** Drafts and devices brought back from their copies after the browser deleted a damaged database (src/data/recordCopies.ts). */
   recoveredDrafts: number;
+  recoveredDevices: number;
 };
 
 let db: AssistantDb | null = null;
@@ -33,6 +34,7 @@ export const storageHealth: Store<StorageHealth> = createStore<StorageHealth>({
   quota: null,
   corruptRecords: 0,
   recoveredDrafts: 0,
+  recoveredDevices: 0,
 });
 
 function setHealth(patch: Partial<StorageHealth>): void {
@@ -101,9 +103,9 @@ export function databaseCreatedAtOpen(): boolean {
   return createdAtOpen && storageHealth.get().mode === 'indexeddb';
 }
 
-/** Records how many drafts came back from their copies, for the banner. */
-export function reportRecoveredDrafts(count: number): void {
-  setHealth({ recoveredDrafts: count });
+/** Records how many drafts or devices came back from their copies, for the banner. */
+export function reportRecovered(counts: Partial<Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices'>>): void {
+  setHealth(counts);
 }
 
 /** Asks the browser to keep our data (drafts and unsent tickets) under storage pressure. */

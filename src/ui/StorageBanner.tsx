@@ -12,7 +12,7 @@ export function StorageBanner(): JSX.Element | null {
     health.problem === 'unavailable' ? t.storageUnavailable : null,
     health.problem === 'quota' ? t.storageFull : null,
     health.corruptRecords > 0 ? t.corruptRecords(health.corruptRecords) : null,
-    health.recoveredDrafts > 0 ? t.draftsRecovered(health.recoveredDrafts) : null,
+    health.recoveredDrafts + health.recoveredDevices > 0 ? t.recovered(health.recoveredDrafts, health.recoveredDevices) : null,
   ].filter((message): message is string => message !== null);
   if (messages.length === 0) return null;
   return (

@@ -1,5 +1,6 @@
 // The data layer, started right after the first paint: storage, the settings the shell shows, the service worker, the outbox.
 import { liveQuery } from 'dexie';
+import { recoverDevicesFromCopies } from '../data/devices';
 import { recoverDraftsFromCopies } from '../data/drafts';
 import { getSettings, updateSettings } from '../data/settings';
 import { initStorage, requestPersistence } from '../data/storage';
@@ -17,7 +18,7 @@ export async function startData(linkLang: string | null): Promise<void> {
   // The data modules were evaluated in this task: opening storage starts in the next.
   await yieldToInput();
   await initStorage();
-  await recoverDraftsFromCopies();
+  await Promise.all([recoverDraftsFromCopies(), recoverDevicesFromCopies()]);
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
   if (isLang(linkLang) && linkLang !== (await getSettings().catch(() => null))?.lang) {

@@ -167,11 +167,17 @@ function damageIndexedDb(profile: string, baseURL: string): void {
   }
 }
 
-test('a draft comes back when the browser deletes its damaged database after a crash', async ({ baseURL }) => {
+test('a draft and a device come back when the browser deletes its damaged database after a crash', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'damaged-db-'));
   let running = await startChromium(profile);
   try {
+    await running.page.goto(`${baseURL}/devices/new?lang=en`);
+    await running.page.getByLabel('Nickname').fill('Work phone');
+    await running.page.getByLabel('Hamta IMEI 1').fill('356938035643809');
+    await running.page.getByLabel('Correct IMEI 1').fill('356938035643809');
+    await running.page.getByRole('button', { name: 'Save' }).click();
+    await expect(running.page.getByText('Saved “Work phone”.')).toBeVisible();
     const draftUrl = await openDescriptionStep(running.page, baseURL ?? '');
     const words = 'SIM 2 shows no service since the phone was registered';
     await running.page.getByLabel('Description', { exact: true }).fill(words);
@@ -183,10 +189,12 @@ test('a draft comes back when the browser deletes its damaged database after a c
     running = await startChromium(profile);
     await running.page.goto(draftUrl);
     await expect(running.page.getByLabel('Description', { exact: true })).toHaveValue(words);
-    // The user learns what happened, and that records other than drafts may be gone.
+    // The user learns what happened, and that the tickets may be gone.
     await expect(
-      running.page.getByRole('alert').filter({ hasText: '1 draft(s) were brought back from their automatic copies' }),
-    ).toContainText('phones and tickets saved before may be gone');
+      running.page.getByRole('alert').filter({ hasText: '1 draft(s) and 1 phone(s) were brought back from their automatic copies' }),
+    ).toContainText('tickets saved before may be gone');
+    await running.page.getByRole('link', { name: 'Device management' }).first().click();
+    await expect(running.page.getByRole('heading', { name: 'Work phone' })).toBeVisible();
   } finally {
     await killChromium(running).catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });

@@ -2,47 +2,14 @@
 // deleted a damaged database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { copiesSettled, readDraftCopies, setCopyFolder, type CopyFolder } from '@/data/draftCopies';
+import { copiesSettled, readDraftCopies, setCopyFolder } from '@/data/draftCopies';
 import { createDraft, deleteDraft, getDraft, listDrafts, recoverDraftsFromCopies, saveDraft } from '@/data/drafts';
 import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
 import { createTicketFromDraft } from '@/data/tickets';
 import { deleteTestDb, openTestDb } from '../testDb';
+import { memoryFolder } from './memoryFolder';
 import { submissionOf } from './ticketFixtures';
-
-/** The origin private file system's few operations, over a Map; `failWrites` makes every write reject. */
-function memoryFolder(): CopyFolder & { files: Map<string, string>; failWrites: boolean } {
-  const files = new Map<string, string>();
-  const folder = {
-    files,
-    failWrites: false,
-    async getFileHandle(name: string, options?: { create?: boolean }) {
-      if (!files.has(name) && !options?.create) throw new DOMException('not found', 'NotFoundError');
-      return {
-        getFile: async () => ({ text: async () => files.get(name) ?? '' }),
-        createWritable: async () => {
-          let written = '';
-          return {
-            write: async (data: string) => {
-              if (folder.failWrites) throw new DOMException('full', 'QuotaExceededError');
-              written += data;
-            },
-            close: async () => {
-              files.set(name, written);
-            },
-          };
-        },
-      };
-    },
-    async removeEntry(name: string) {
-      if (!files.delete(name)) throw new DOMException('not found', 'NotFoundError');
-    },
-    async *keys() {
-      yield* [...files.keys()];
-    },
-  };
-  return folder;
-}
 
 let db: AssistantDb;
 let folder: ReturnType<typeof memoryFolder>;

@@ -1,0 +1,182 @@
+// A second copy of every record of one kind (drafts, devices), one file each in a folder of the origin private file
+// system: Chromium deletes an IndexedDB database it finds damaged when it opens it, and a browser killed mid-write (as
+// Android's low-memory killer does) can leave it so. The copies let the records come back then; they are never read
+// otherwise.
+import type { Table } from 'dexie';
+import type { z } from 'zod/mini';
+import { parseRow } from './records';
+import { getDb, trackWrite } from './storage';
+
+/** The few directory operations used here: the origin private file system's, or a test's stand-in. */
+export type CopyFolder = {
+  getFileHandle(name: string, options?: { create?: boolean }): Promise<CopyFile>;
+  removeEntry(name: string): Promise<void>;
+  keys(): AsyncIterable<string>;
+};
+type CopyFile = {
+  getFile(): Promise<{ text(): Promise<string> }>;
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+};
+
+type CopiedRecord = { id: string; updatedAt: string };
+type RecordSchema<T> = z.ZodMiniType<T>;
+
+export type RecordCopies<T extends CopiedRecord> = {
+  /** Keeps a copy of this record as stored; resolves once it (or a newer one) is written, or could not be. Never rejects. */
+  copy(record: T): Promise<void>;
+  /** Removes a record's copy (deleted, submitted). */
+  drop(id: string): Promise<void>;
+  /** Resolves when every copy asked for so far is written or removed. */
+  settled(): Promise<void>;
+  /** Removes every copy at once (a kiosk's next customer); waits for a write under way so none lands after. */
+  dropAll(): Promise<void>;
+  /** Every copy that reads as a record; a damaged file is skipped (and removed: it can never be used). */
+  read(): Promise<T[]>;
+  /** Points the copies at another folder (tests), or back at the browser's with undefined. */
+  setFolder(next: CopyFolder | null | undefined): void;
+};
+
+const SUFFIX = '.json';
+
+function fileName(id: string): string {
+  return id + SUFFIX;
+}
+
+export function recordCopies<T extends CopiedRecord>(folderName: string, schema: RecordSchema<T>): RecordCopies<T> {
+  let folder: Promise<CopyFolder | null> | null = null;
+
+  /**
+   * The folder of copies, or null where the browser has no writable origin private file system
+   * (Safari before 26 writes there only from workers; private windows may refuse it): records are then in IndexedDB only.
+   */
+  function copyFolder(): Promise<CopyFolder | null> {
+    folder ??= (async () => {
+      try {
+        if (typeof FileSystemFileHandle === 'undefined' || !('createWritable' in FileSystemFileHandle.prototype)) return null;
+        const root = await globalThis.navigator?.storage?.getDirectory?.();
+        if (!root) return null;
+        return (await root.getDirectoryHandle(folderName, { create: true })) as unknown as CopyFolder;
+      } catch {
+        return null;
+      }
+    })();
+    return folder;
+  }
+
+  // Latest wins: a copy waiting to be written is replaced by a newer one (its waiters then wait for the newer one),
+  // and a null record means "remove it". One file operation at a time, so a slow write never lands after a newer one.
+  type Job = { record: T | null; settled: Array<() => void> };
+  const pending = new Map<string, Job>();
+  let running: Promise<void> | null = null;
+
+  async function drain(): Promise<void> {
+    const target = await copyFolder();
+    for (const [id, job] of pending) {
+      pending.delete(id);
+      try {
+        if (!target) continue;
+        if (job.record === null) {
+          await target.removeEntry(fileName(id)).catch(() => undefined);
+        } else {
+          const writable = await (await target.getFileHandle(fileName(id), { create: true })).createWritable();
+          // Chromium writes to a side file and swaps it in on close: a kill leaves the old copy or the new one.
+          await writable.write(JSON.stringify(job.record));
+          await writable.close();
+        }
+      } catch (error) {
+        // IndexedDB still holds the record; the copy is a second chance, not the record.
+        console.warn('A crash copy could not be written', error);
+      } finally {
+        for (const settle of job.settled) settle();
+      }
+    }
+  }
+
+  function kick(): void {
+    if (running) return;
+    running = drain().finally(() => {
+      running = null;
+      if (pending.size > 0) kick();
+    });
+  }
+
+  function enqueue(id: string, record: T | null): Promise<void> {
+    return new Promise((resolve) => {
+      const settled = [...(pending.get(id)?.settled ?? []), resolve];
+      pending.set(id, { record, settled });
+      kick();
+    });
+  }
+
+  async function settled(): Promise<void> {
+    while (running) await running;
+  }
+
+  return {
+    copy: (record) => enqueue(record.id, record),
+    drop: (id) => enqueue(id, null),
+    settled,
+    async dropAll() {
+      for (const id of pending.keys()) void enqueue(id, null);
+      await settled();
+      const target = await copyFolder();
+      if (!target) return;
+      const names: string[] = [];
+      for await (const name of target.keys()) names.push(name);
+      for (const name of names) await target.removeEntry(name).catch(() => undefined);
+    },
+    async read() {
+      await settled();
+      const target = await copyFolder();
+      if (!target) return [];
+      const records: T[] = [];
+      try {
+        for await (const name of target.keys()) {
+          if (!name.endsWith(SUFFIX)) continue;
+          const parsed = await target
+            .getFileHandle(name)
+            .then(async (file) => schema.safeParse(JSON.parse(await (await file.getFile()).text())))
+            .catch(() => null);
+          if (parsed?.success && fileName(parsed.data.id) === name) records.push(parsed.data);
+          else await target.removeEntry(name).catch(() => undefined);
+        }
+      } catch (error) {
+        console.warn('The crash copies could not be read', error);
+      }
+      return records;
+    },
+    setFolder(next) {
+      folder = next === undefined ? null : Promise.resolve(next);
+    },
+  };
+}
+
+/**
+ * At start, before anything reads the table: a database made anew while copies exist means the browser deleted a
+ * damaged one (after a crash), so every copied record comes back. Otherwise a copy newer than its stored record
+ * (a write IndexedDB lost) wins, and a copy whose record is gone is removed. Returns how many came back.
+ */
+export async function recoverFromCopies<T extends CopiedRecord>(
+  table: Table,
+  schema: RecordSchema<T>,
+  copies: RecordCopies<T>,
+  recreated: boolean,
+): Promise<number> {
+  const found = await copies.read();
+  if (found.length === 0) return 0;
+  return trackWrite(() =>
+    getDb().transaction('rw', table, async () => {
+      let count = 0;
+      for (const copy of found) {
+        const row: T | undefined = parseRow(table.name, schema, await table.get(copy.id));
+        if (row === undefined && !recreated) {
+          void copies.drop(copy.id);
+        } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
+          await table.put(copy);
+          count += 1;
+        }
+      }
+      return count;
+    }),
+  ).catch(() => 0);
+}

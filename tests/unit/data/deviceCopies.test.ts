@@ -1,0 +1,122 @@
+// The devices' crash copies: kept as each device is stored, gone with the device, and brought back when the browser
+// deleted a damaged database.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '@/data/backup';
+import { AssistantDb } from '@/data/db';
+import {
+  deleteDevice,
+  deviceCopies,
+  getDevice,
+  listDevices,
+  newDevice,
+  recoverDevicesFromCopies,
+  restoreDevice,
+  saveDevice,
+} from '@/data/devices';
+import { wipePersonalData } from '@/data/kiosk';
+import { storageHealth } from '@/data/storage';
+import { deleteTestDb, openTestDb } from '../testDb';
+import { memoryFolder } from './memoryFolder';
+
+let db: AssistantDb;
+let folder: ReturnType<typeof memoryFolder>;
+
+beforeEach(async () => {
+  db = await openTestDb();
+  folder = memoryFolder();
+  deviceCopies.setFolder(folder);
+  storageHealth.set({ ...storageHealth.get(), recoveredDevices: 0 });
+});
+
+afterEach(async () => {
+  await deviceCopies.settled();
+  deviceCopies.setFolder(undefined);
+  await deleteTestDb(db);
+});
+
+/** A dual-SIM phone's IMEIs, a fresh copy for each device. */
+function imeisOf(): { registeredImeis: string[]; correctImeis: string[] } {
+  return { registeredImeis: ['356938035643809', '356938035643817'], correctImeis: ['356938035643809', ''] };
+}
+
+/** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
+async function loseDatabase(): Promise<void> {
+  await deviceCopies.settled();
+  await deleteTestDb(db);
+  db = await openTestDb();
+}
+
+describe('device copies', () => {
+  it('keep the latest stored version of each device, gone when it is deleted and back with Undo', async () => {
+    const phone = await saveDevice(newDevice({ nickname: 'Work phone', ...imeisOf() }));
+    const edited = await saveDevice({ ...phone, nickname: 'Old work phone' });
+    expect(await deviceCopies.read()).toEqual([edited]);
+    expect([...folder.files.keys()]).toEqual([`${phone.id}.json`]);
+
+    const deleted = await deleteDevice(phone.id);
+    await deviceCopies.settled();
+    expect(folder.files.size).toBe(0);
+
+    await restoreDevice(deleted ?? phone);
+    expect(await deviceCopies.read()).toEqual([edited]);
+  });
+
+  it('all go at a kiosk reset, with the devices', async () => {
+    await saveDevice(newDevice({ nickname: 'Customer phone', ...imeisOf() }));
+    await wipePersonalData();
+    expect(await listDevices()).toEqual([]);
+    expect(folder.files.size).toBe(0);
+  });
+
+  it('are written for the devices a backup brings in', async () => {
+    const phone = await saveDevice(newDevice({ nickname: 'Backed up', ...imeisOf() }));
+    const { text } = await exportBackup();
+    await deleteDevice(phone.id);
+    await deviceCopies.settled();
+    expect(folder.files.size).toBe(0);
+
+    expect(await importBackup(text)).toMatchObject({ ok: true, added: { devices: 1 } });
+    expect(await deviceCopies.read()).toEqual([phone]);
+  });
+
+  it('never fail a save when the copy cannot be written', async () => {
+    folder.failWrites = true;
+    const phone = await saveDevice(newDevice({ nickname: 'Disk full', ...imeisOf() }));
+    expect(await getDevice(phone.id)).toEqual(phone);
+    expect(folder.files.size).toBe(0);
+  });
+});
+
+describe('recoverDevicesFromCopies', () => {
+  it('brings every device back when the browser deleted the damaged database, and says so', async () => {
+    const first = await saveDevice(newDevice({ nickname: 'First', ...imeisOf() }));
+    const second = await saveDevice(newDevice({ nickname: 'Second', slotCount: 1, registeredImeis: [''], correctImeis: [''] }));
+    await loseDatabase();
+    expect(await listDevices()).toEqual([]);
+
+    expect(await recoverDevicesFromCopies(true)).toBe(2);
+    expect(await listDevices()).toEqual([first, second]);
+    expect(storageHealth.get().recoveredDevices).toBe(2);
+  });
+
+  it('puts back a newer copy over an older stored device, without a notice', async () => {
+    const phone = await saveDevice(newDevice({ nickname: 'Before', ...imeisOf() }));
+    const newer = await saveDevice({ ...phone, nickname: 'After' });
+    // IndexedDB lost the last write: the stored device is the older one.
+    await db.devices.put({ ...phone, updatedAt: '2026-01-01T00:00:00.000Z' });
+
+    expect(await recoverDevicesFromCopies(false)).toBe(1);
+    expect(await getDevice(phone.id)).toEqual(newer);
+    expect(storageHealth.get().recoveredDevices).toBe(0);
+  });
+
+  it('never brings back a device deleted while its copy stayed, and removes that copy', async () => {
+    const phone = await saveDevice(newDevice({ nickname: 'Gone', ...imeisOf() }));
+    await db.devices.delete(phone.id);
+
+    expect(await recoverDevicesFromCopies(false)).toBe(0);
+    expect(await getDevice(phone.id)).toBeUndefined();
+    await deviceCopies.settled();
+    expect(folder.files.size).toBe(0);
+  });
+});
