@@ -1,9 +1,22 @@
 // A clerk's shared tablet: kiosk mode wipes one customer's data before the next one.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
 
 // Each PIN is checked with 600,000 PBKDF2 rounds (on purpose): seconds on a busy test machine.
 test.describe.configure({ timeout: 120_000 });
+
+/** Every file in the crash copies' folders of the origin private file system, as "folder/file", sorted. */
+async function crashCopies(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Folder = { keys(): AsyncIterable<string>; getDirectoryHandle(name: string): Promise<Folder> };
+    const root = (await navigator.storage.getDirectory()) as unknown as Folder;
+    const files: string[] = [];
+    for await (const folder of root.keys()) {
+      for await (const name of (await root.getDirectoryHandle(folder)).keys()) files.push(`${folder}/${name}`);
+    }
+    return files.sort();
+  });
+}
 
 test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
   await page.goto('/?kiosk&lang=en');
@@ -22,6 +35,16 @@ test('staff start the kiosk with a PIN, and "New customer" wipes what the custom
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Correct IMEI 1').fill('356938035643809');
   await page.getByLabel('Correct IMEI 1').blur();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  // ... and saves their phone.
+  await page.getByRole('link', { name: 'Device management' }).first().click();
+  await page.getByRole('link', { name: 'Add a device' }).click();
+  await page.getByLabel('Nickname').fill('Customer phone');
+  await page.getByLabel('Hamta IMEI 1').fill('356938035643817');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved “Customer phone”.')).toBeVisible();
+  // Both are also in their crash copies (the origin private file system).
+  expect(await crashCopies(page)).toEqual([expect.stringMatching(/^device-copies\//), expect.stringMatching(/^draft-copies\//)]);
 
   await page.getByRole('button', { name: 'New customer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
@@ -44,6 +67,7 @@ test('staff start the kiosk with a PIN, and "New customer" wipes what the custom
     return result;
   });
   expect(rows).toEqual({ drafts: 0, devices: 0 });
+  expect(await crashCopies(page)).toEqual([]);
   await page.getByRole('link', { name: 'Register & track problems' }).first().click();
   await expect(page.getByText('356938035643809')).toHaveCount(0);
   // Still a kiosk for the next customer.
