@@ -1,12 +1,17 @@
 // The owner's devices (Hamta's "Device management"), kept on the device.
 import { deviceSchema, type Device } from '../domain/schemas';
 import { DEFAULT_SLOT_COUNT } from '../domain/slots';
-import { recordCopies, recoverFromCopies } from './recordCopies';
+import { recordCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
-import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite } from './storage';
+import { getDb, trackWrite } from './storage';
 
 /** Each device's crash copy (src/data/recordCopies.ts): written with it, removed with it. */
-export const deviceCopies = recordCopies<Device>('device-copies', deviceSchema);
+export const deviceCopies = recordCopies<Device>({
+  folder: 'device-copies',
+  schema: deviceSchema,
+  table: () => getDb().devices,
+  recoveredAs: 'recoveredDevices',
+});
 
 // Persian first, then English: nicknames are typed in either.
 // Made on first use, not when the module loads: building a collator loads the locale's tables (a long task on a phone).
@@ -79,8 +84,4 @@ export async function restoreDevice(device: Device): Promise<Device> {
 }
 
 /** At start, before anything reads a device: devices come back from their crash copies. */
-export async function recoverDevicesFromCopies(recreated = databaseCreatedAtOpen()): Promise<number> {
-  const restored = await recoverFromCopies(getDb().devices, deviceSchema, deviceCopies, recreated);
-  if (recreated && restored > 0) reportRecovered({ recoveredDevices: restored });
-  return restored;
-}
+export const recoverDevicesFromCopies = deviceCopies.recover;

@@ -4,8 +4,7 @@ import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
 import { copyDraft, draftCopies, dropDraftCopy } from './draftCopies';
-import { recoverFromCopies } from './recordCopies';
-import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite } from './storage';
+import { getDb, trackWrite } from './storage';
 
 function newest(a: TicketDraft, b: TicketDraft): number {
   return Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
@@ -189,8 +188,4 @@ export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
 }
 
 /** At start, before anything reads a draft: drafts come back from their crash copies (src/data/recordCopies.ts). */
-export async function recoverDraftsFromCopies(recreated = databaseCreatedAtOpen()): Promise<number> {
-  const restored = await recoverFromCopies(getDb().drafts, ticketDraftSchema, draftCopies, recreated);
-  if (recreated && restored > 0) reportRecovered({ recoveredDrafts: restored });
-  return restored;
-}
+export const recoverDraftsFromCopies = draftCopies.recover;

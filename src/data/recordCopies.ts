@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
 import { parseRow } from './records';
-import { getDb, trackWrite } from './storage';
+import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite, type StorageHealth } from './storage';
 
 /** The few directory operations used here: the origin private file system's, or a test's stand-in. */
 export type CopyFolder = {
@@ -19,7 +19,14 @@ type CopyFile = {
 };
 
 type CopiedRecord = { id: string; updatedAt: string };
-type RecordSchema<T> = z.ZodMiniType<T>;
+
+/** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice. */
+type CopiedKind<T> = {
+  folder: string;
+  schema: z.ZodMiniType<T>;
+  table: () => Table;
+  recoveredAs: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices'>;
+};
 
 export type RecordCopies<T extends CopiedRecord> = {
   /** Keeps a copy of this record as stored; resolves once it (or a newer one) is written, or could not be. Never rejects. */
@@ -34,6 +41,13 @@ export type RecordCopies<T extends CopiedRecord> = {
   read(): Promise<T[]>;
   /** Points the copies at another folder (tests), or back at the browser's with undefined. */
   setFolder(next: CopyFolder | null | undefined): void;
+  /**
+   * At start, before anything reads the table: a database made anew while copies exist means the browser deleted a
+   * damaged one (after a crash), so every copied record comes back, and the storage notice says how many. Otherwise a
+   * copy newer than its stored record (a write IndexedDB lost) wins, and a copy whose record is gone is removed.
+   * Returns how many came back.
+   */
+  recover(recreated?: boolean): Promise<number>;
 };
 
 const SUFFIX = '.json';
@@ -42,7 +56,7 @@ function fileName(id: string): string {
   return id + SUFFIX;
 }
 
-export function recordCopies<T extends CopiedRecord>(folderName: string, schema: RecordSchema<T>): RecordCopies<T> {
+export function recordCopies<T extends CopiedRecord>({ folder: folderName, schema, table, recoveredAs }: CopiedKind<T>): RecordCopies<T> {
   let folder: Promise<CopyFolder | null> | null = null;
 
   /**
@@ -112,6 +126,27 @@ export function recordCopies<T extends CopiedRecord>(folderName: string, schema:
     while (running) await running;
   }
 
+  async function read(): Promise<T[]> {
+    await settled();
+    const target = await copyFolder();
+    if (!target) return [];
+    const records: T[] = [];
+    try {
+      for await (const name of target.keys()) {
+        if (!name.endsWith(SUFFIX)) continue;
+        const parsed = await target
+          .getFileHandle(name)
+          .then(async (file) => schema.safeParse(JSON.parse(await (await file.getFile()).text())))
+          .catch(() => null);
+        if (parsed?.success && fileName(parsed.data.id) === name) records.push(parsed.data);
+        else await target.removeEntry(name).catch(() => undefined);
+      }
+    } catch (error) {
+      console.warn('The crash copies could not be read', error);
+    }
+    return records;
+  }
+
   return {
     copy: (record) => enqueue(record.id, record),
     drop: (id) => enqueue(id, null),
@@ -125,58 +160,31 @@ export function recordCopies<T extends CopiedRecord>(folderName: string, schema:
       for await (const name of target.keys()) names.push(name);
       for (const name of names) await target.removeEntry(name).catch(() => undefined);
     },
-    async read() {
-      await settled();
-      const target = await copyFolder();
-      if (!target) return [];
-      const records: T[] = [];
-      try {
-        for await (const name of target.keys()) {
-          if (!name.endsWith(SUFFIX)) continue;
-          const parsed = await target
-            .getFileHandle(name)
-            .then(async (file) => schema.safeParse(JSON.parse(await (await file.getFile()).text())))
-            .catch(() => null);
-          if (parsed?.success && fileName(parsed.data.id) === name) records.push(parsed.data);
-          else await target.removeEntry(name).catch(() => undefined);
-        }
-      } catch (error) {
-        console.warn('The crash copies could not be read', error);
-      }
-      return records;
-    },
+    read,
     setFolder(next) {
       folder = next === undefined ? null : Promise.resolve(next);
     },
+    async recover(recreated = databaseCreatedAtOpen()) {
+      const found = await read();
+      if (found.length === 0) return 0;
+      const rows = table();
+      const restored = await trackWrite(() =>
+        getDb().transaction('rw', rows, async () => {
+          let count = 0;
+          for (const copy of found) {
+            const row: T | undefined = parseRow(rows.name, schema, await rows.get(copy.id));
+            if (row === undefined && !recreated) {
+              void enqueue(copy.id, null);
+            } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
+              await rows.put(copy);
+              count += 1;
+            }
+          }
+          return count;
+        }),
+      ).catch(() => 0);
+      if (recreated && restored > 0) reportRecovered({ [recoveredAs]: restored });
+      return restored;
+    },
   };
-}
-
-/**
- * At start, before anything reads the table: a database made anew while copies exist means the browser deleted a
- * damaged one (after a crash), so every copied record comes back. Otherwise a copy newer than its stored record
- * (a write IndexedDB lost) wins, and a copy whose record is gone is removed. Returns how many came back.
- */
-export async function recoverFromCopies<T extends CopiedRecord>(
-  table: Table,
-  schema: RecordSchema<T>,
-  copies: RecordCopies<T>,
-  recreated: boolean,
-): Promise<number> {
-  const found = await copies.read();
-  if (found.length === 0) return 0;
-  return trackWrite(() =>
-    getDb().transaction('rw', table, async () => {
-      let count = 0;
-      for (const copy of found) {
-        const row: T | undefined = parseRow(table.name, schema, await table.get(copy.id));
-        if (row === undefined && !recreated) {
-          void copies.drop(copy.id);
-        } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
-          await table.put(copy);
-          count += 1;
-        }
-      }
-      return count;
-    }),
-  ).catch(() => 0);
 }
