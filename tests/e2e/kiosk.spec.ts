@@ -1,21 +1,17 @@
 // A clerk's shared tablet: kiosk mode wipes one customer's data before the next one.
 import { expect, test, type Page } from '@playwright/test';
+import { dumpStorage } from './kiosk-storage';
 import { expectNoAxeViolations } from './support';
 
 // Each PIN is checked with 600,000 PBKDF2 rounds (on purpose): seconds on a busy test machine.
 test.describe.configure({ timeout: 120_000 });
 
-/** Every file in the crash copies' folders of the origin private file system, as "folder/file", sorted. */
+/** Every file the origin private file system holds (the crash copies), as "opfs:/folder/file". */
 async function crashCopies(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    type Folder = { keys(): AsyncIterable<string>; getDirectoryHandle(name: string): Promise<Folder> };
-    const root = (await navigator.storage.getDirectory()) as unknown as Folder;
-    const files: string[] = [];
-    for await (const folder of root.keys()) {
-      for await (const name of (await root.getDirectoryHandle(folder)).keys()) files.push(`${folder}/${name}`);
-    }
-    return files.sort();
-  });
+  return (await dumpStorage(page))
+    .filter((stored) => stored.where.startsWith('opfs:'))
+    .map((stored) => stored.where)
+    .sort();
 }
 
 test('staff start the kiosk with a PIN, and "New customer" wipes what the customer typed', async ({ page }) => {
@@ -44,7 +40,10 @@ test('staff start the kiosk with a PIN, and "New customer" wipes what the custom
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved “Customer phone”.')).toBeVisible();
   // Both are also in their crash copies (the origin private file system).
-  expect(await crashCopies(page)).toEqual([expect.stringMatching(/^device-copies\//), expect.stringMatching(/^draft-copies\//)]);
+  expect(await crashCopies(page)).toEqual([
+    expect.stringMatching(/^opfs:\/device-copies\//),
+    expect.stringMatching(/^opfs:\/draft-copies\//),
+  ]);
 
   await page.getByRole('button', { name: 'New customer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
