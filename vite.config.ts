@@ -111,6 +111,10 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         output: {
+          // Every import of a chunk names its file: six characters of hash, not eight (a clash is one in 2^36).
+          entryFileNames: 'assets/[name]-[hash:6].js',
+          chunkFileNames: 'assets/[name]-[hash:6].js',
+          assetFileNames: 'assets/[name]-[hash:6][extname]',
           // Named chunks for what the worker leaves out of the precache.
           codeSplitting: {
             // A group holds the modules it names, not what they import (Dexie, zod stay in the shared chunks).
