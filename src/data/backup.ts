@@ -10,7 +10,7 @@ import {
 } from '../domain/backup';
 import { deviceSchema, ticketDraftSchema, ticketSchema } from '../domain/schemas';
 import { deviceCopies } from './devices';
-import { copyDraft } from './draftCopies';
+import { draftCopies } from './draftCopies';
 import { parseRows } from './records';
 import { getSettings } from './settings';
 import { getDb, trackWrite } from './storage';
@@ -81,7 +81,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
       }),
     );
     // The crash copies of the drafts and devices written (src/data/recordCopies.ts), once the import is stored.
-    await Promise.all([...drafts.map(copyDraft), ...devices.map(deviceCopies.copy)]);
+    await Promise.all([...drafts.map(draftCopies.copy), ...devices.map(deviceCopies.copy)]);
     return result;
   } catch (error) {
     console.warn('Import failed; nothing was changed', error);

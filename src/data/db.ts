@@ -4,6 +4,16 @@ import { Dexie, type Table } from 'dexie';
 /** Default database name; tests open their own names. */
 export const DB_NAME = 'imei-assistant';
 
+/** Told, once a transaction that wrote to its table has committed, which rows it stored and which keys it deleted. */
+export type CommitWatcher = (stored: readonly unknown[], deleted: readonly unknown[]) => void;
+
+const watchers = new Map<string, CommitWatcher>();
+
+/** Watches every committed write to a table, whatever wrote it (src/data/tickets.ts keeps crash copies so). */
+export function watchCommits(table: string, watcher: CommitWatcher): void {
+  watchers.set(table, watcher);
+}
+
 /**
  * Rows are stored as plain objects and parsed with the zod schemas of
  * src/domain/schemas.ts on every read: a stored row is untrusted input.
@@ -35,6 +45,35 @@ export class AssistantDb extends Dexie {
       drafts: 'id, updatedAt',
       tickets: 'id, status, createdAt',
       settings: 'id',
+    });
+    this.use({
+      stack: 'dbcore',
+      name: 'commit-watchers',
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            async mutate(request) {
+              const result = await table.mutate(request);
+              const watcher = watchers.get(name);
+              // The transaction Dexie passes down is IndexedDB's own: 'complete' once every write in it is on disk. A
+              // range deleted (Table.clear()) is told as nothing: no watched table is cleared so.
+              if (watcher)
+                (request.trans as unknown as IDBTransaction).addEventListener('complete', () => {
+                  if (request.type === 'delete') watcher([], request.keys);
+                  else if (request.type !== 'deleteRange')
+                    watcher(
+                      request.values.filter((_, at) => !(at in result.failures)),
+                      [],
+                    );
+                });
+              return result;
+            },
+          };
+        },
+      }),
     });
   }
 }

@@ -82,6 +82,3 @@ export async function restoreDevice(device: Device): Promise<Device> {
   await deviceCopies.copy(stored);
   return stored;
 }
-
-/** At start, before anything reads a device: devices come back from their crash copies. */
-export const recoverDevicesFromCopies = deviceCopies.recover;

@@ -11,12 +11,3 @@ export const draftCopies = recordCopies<TicketDraft>({
   table: () => getDb().drafts,
   recoveredAs: 'recoveredDrafts',
 });
-
-/** Keeps a copy of this draft as stored; resolves once it (or a newer one) is written, or could not be. Never rejects. */
-export const copyDraft = draftCopies.copy;
-/** Removes a draft's copy (submitted, deleted). */
-export const dropDraftCopy = draftCopies.drop;
-export const copiesSettled = draftCopies.settled;
-export const dropAllDraftCopies = draftCopies.dropAll;
-export const readDraftCopies = draftCopies.read;
-export const setCopyFolder = draftCopies.setFolder;

@@ -3,7 +3,7 @@ import { ticketDraftSchema, type Ticket, type TicketDraft, type WizardStep } fro
 import { DEFAULT_SLOT_COUNT, resized, slotChecklist } from '../domain/slots';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
-import { copyDraft, draftCopies, dropDraftCopy } from './draftCopies';
+import { draftCopies } from './draftCopies';
 import { getDb, trackWrite } from './storage';
 
 function newest(a: TicketDraft, b: TicketDraft): number {
@@ -38,7 +38,7 @@ export async function createDraft(init: Partial<TicketDraft> = {}): Promise<Tick
       return draft;
     }),
   ).then(async (draft) => {
-    await copyDraft(draft);
+    await draftCopies.copy(draft);
     return draft;
   });
 }
@@ -115,7 +115,7 @@ export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undef
   const stored = ticketDraftSchema.parse({ ...draft, updatedAt: new Date().toISOString() });
   // The crash copy (src/data/draftCopies.ts) is written at the same time, not after: "Saved" means both, and takes
   // the slower of the two writes, not their sum (a keystroke must be durable within 300 ms).
-  const copying = copyDraft(stored);
+  const copying = draftCopies.copy(stored);
   const saved = await trackWrite(() =>
     db.transaction('rw', db.drafts, async () => {
       if ((await db.drafts.get(stored.id)) === undefined) return undefined;
@@ -124,7 +124,7 @@ export async function saveDraft(draft: TicketDraft): Promise<TicketDraft | undef
     }),
   ).finally(() => copying);
   // A draft gone meanwhile (submitted, deleted) keeps no copy. A failed write keeps it: it is the newer text.
-  if (!saved) await dropDraftCopy(stored.id);
+  if (!saved) await draftCopies.drop(stored.id);
   return saved;
 }
 
@@ -136,7 +136,7 @@ let unloadWritesStopped = false;
 export function forgetDraft(id: string): void {
   goneDrafts.add(id);
   takeJournal(id);
-  void dropDraftCopy(id);
+  void draftCopies.drop(id);
 }
 
 /** Called by a kiosk reset: no write of the leaving customer's draft may follow it. */
@@ -154,7 +154,7 @@ export function saveDraftNow(draft: TicketDraft): void {
   const stored = ticketDraftSchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
   if (!stored.success) return;
   writeJournal(stored.data);
-  void copyDraft(stored.data);
+  void draftCopies.copy(stored.data);
   try {
     const transaction = getDb().backendDB().transaction('drafts', 'readwrite');
     transaction.objectStore('drafts').put(stored.data);
@@ -183,9 +183,6 @@ export async function restoreDraft(draft: TicketDraft): Promise<TicketDraft> {
   const stored = ticketDraftSchema.parse(draft);
   await trackWrite(() => getDb().drafts.put(stored));
   goneDrafts.delete(stored.id);
-  await copyDraft(stored);
+  await draftCopies.copy(stored);
   return stored;
 }
-
-/** At start, before anything reads a draft: drafts come back from their crash copies (src/data/recordCopies.ts). */
-export const recoverDraftsFromCopies = draftCopies.recover;

@@ -2,13 +2,14 @@
 // Loaded with kiosk mode's code, on kiosks only; what every device runs after a delivery is in ./kioskPurge.
 import { ticketSchema } from '../domain/schemas';
 import { deviceCopies } from './devices';
-import { dropAllDraftCopies } from './draftCopies';
+import { draftCopies } from './draftCopies';
 import { stopUnloadWrites } from './drafts';
 import { DELIVERED } from './kioskPurge';
 import { tallyBeforeWipe } from './kioskReport';
 import { parseRow } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb } from './storage';
+import { ticketCopies } from './tickets';
 
 /**
  * Wipes every personal record for the next customer: devices, drafts, the phone
@@ -22,6 +23,7 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
   const db = getDb();
   stopUnloadWrites();
   let keptUnsent = 0;
+  const deleted: string[] = [];
   await db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
     await tallyBeforeWipe();
     await db.devices.clear();
@@ -32,22 +34,24 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
       const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
       if (!ticket) {
         // A damaged row is unreadable anyway; it may still hold personal data.
-        if (typeof id === 'string') await db.tickets.delete(id);
+        if (typeof id === 'string') deleted.push(id);
       } else if (DELIVERED.has(ticket.status) || ticket.purged) {
-        await db.tickets.delete(ticket.id);
+        deleted.push(ticket.id);
       } else if (ticket.status === 'needs-changes' || ticket.status === 'not-sent' || ticket.status === 'ready-to-file') {
         // These wait for the customer to act, and the customer is gone.
-        await db.tickets.delete(ticket.id);
+        deleted.push(ticket.id);
       } else {
         keptUnsent += 1;
         await db.tickets.put({ ...ticket, purgeWhenSent: true });
       }
     }
+    await db.tickets.bulkDelete(deleted);
     const settings = await getSettings();
     await updateSettings({ phone: '', lastDraftId: undefined, kiosk: settings.kiosk, lang: settings.lang });
   });
-  // The crash copies hold the same personal data as the drafts and devices.
-  await Promise.all([dropAllDraftCopies(), deviceCopies.dropAll()]);
+  // The crash copies hold the same personal data as the records: those of the drafts, the devices and the tickets
+  // deleted go before the page restarts. Those of the tickets kept stay, as the tickets do.
+  await Promise.all([draftCopies.dropAll(), deviceCopies.dropAll(), ...deleted.map(ticketCopies.drop)]);
   try {
     globalThis.sessionStorage?.clear();
   } catch {

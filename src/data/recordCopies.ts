@@ -18,14 +18,15 @@ type CopyFile = {
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
 };
 
-type CopiedRecord = { id: string; updatedAt: string };
+/** A record with no `updatedAt` (a ticket) is never put back over its stored version: only its copy is rewritten. */
+type CopiedRecord = { id: string; updatedAt?: string };
 
 /** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice. */
 type CopiedKind<T> = {
   folder: string;
   schema: z.ZodMiniType<T>;
   table: () => Table;
-  recoveredAs: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices'>;
+  recoveredAs: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices' | 'recoveredTickets'>;
 };
 
 export type RecordCopies<T extends CopiedRecord> = {
@@ -166,7 +167,8 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
     },
     async recover(recreated = databaseCreatedAtOpen()) {
       const found = await read();
-      if (found.length === 0) return 0;
+      // Where there can be no copies (no writable origin private file system), no record waits for one.
+      const copying = (await copyFolder()) !== null;
       const rows = table();
       const restored = await trackWrite(() =>
         getDb().transaction('rw', rows, async () => {
@@ -175,10 +177,19 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
             const row: T | undefined = parseRow(rows.name, schema, await rows.get(copy.id));
             if (row === undefined && !recreated) {
               void enqueue(copy.id, null);
-            } else if (row === undefined || Date.parse(copy.updatedAt) > Date.parse(row.updatedAt)) {
+            } else if (row === undefined || Date.parse(copy.updatedAt ?? '') > Date.parse(row.updatedAt ?? '')) {
               await rows.put(copy);
               count += 1;
+            } else if (JSON.stringify(row) !== JSON.stringify(copy)) {
+              // A copy the last start did not get to write: it may still hold what a kiosk's purge removed.
+              void enqueue(row.id, row);
             }
+          }
+          // A record stored before its kind kept copies (an update of the app) gets its copy now.
+          const copied = new Set(found.map((copy) => copy.id));
+          for (const id of copying ? await rows.toCollection().primaryKeys() : []) {
+            const row: T | undefined = copied.has(id as string) ? undefined : parseRow(rows.name, schema, await rows.get(id));
+            if (row) void enqueue(row.id, row);
           }
           return count;
         }),

@@ -14,9 +14,10 @@ export type StorageHealth = {
   quota: number | null;
   /** Stored rows that failed their schema and were skipped. */
   corruptRecords: number;
-  /** Drafts and devices brought back from their copies after the browser deleted a damaged database (src/data/recordCopies.ts). */
+  /** Records brought back from their copies after the browser deleted a damaged database (src/data/recordCopies.ts). */
   recoveredDrafts: number;
   recoveredDevices: number;
+  recoveredTickets: number;
 };
 
 let db: AssistantDb | null = null;
@@ -35,6 +36,7 @@ export const storageHealth: Store<StorageHealth> = createStore<StorageHealth>({
   corruptRecords: 0,
   recoveredDrafts: 0,
   recoveredDevices: 0,
+  recoveredTickets: 0,
 });
 
 function setHealth(patch: Partial<StorageHealth>): void {
@@ -103,8 +105,8 @@ export function databaseCreatedAtOpen(): boolean {
   return createdAtOpen && storageHealth.get().mode === 'indexeddb';
 }
 
-/** Records how many drafts or devices came back from their copies, for the banner. */
-export function reportRecovered(counts: Partial<Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices'>>): void {
+/** Records how many drafts, devices or tickets came back from their copies, for the banner. */
+export function reportRecovered(counts: Partial<Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices' | 'recoveredTickets'>>): void {
   setHealth(counts);
 }
 

@@ -2,9 +2,28 @@
 import type { HistoryDetail } from '../domain/deliveryDetail';
 import { forgetDraft } from './drafts';
 import { ticketSchema, type Ticket, type TicketDraft, type TicketStatus, type TicketSubmission } from '../domain/schemas';
+import { watchCommits } from './db';
+import { recordCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
 import { getDb, trackWrite } from './storage';
+
+/**
+ * Each ticket's crash copy (src/data/recordCopies.ts). Tickets are written in many places (the outbox, the verdicts'
+ * polling, the handoff to Hamta, a kiosk's purge, a backup's import), so the copies follow every committed write to
+ * the table rather than each of those.
+ */
+export const ticketCopies = recordCopies<Ticket>({
+  folder: 'ticket-copies',
+  schema: ticketSchema,
+  table: () => getDb().tickets,
+  recoveredAs: 'recoveredTickets',
+});
+watchCommits('tickets', (stored, deleted) => {
+  // Rows are parsed before they are stored; a copy is parsed again when it is read.
+  for (const ticket of stored) void ticketCopies.copy(ticket as Ticket);
+  for (const id of deleted) void ticketCopies.drop(id as string);
+});
 
 /** What happened to a ticket, appended to its history. */
 export type TicketEventInput = { status: TicketStatus; detail?: HistoryDetail };

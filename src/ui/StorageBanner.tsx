@@ -1,4 +1,4 @@
-// Says plainly when on-device storage is unavailable, full, held damaged records, or was lost and drafts recovered.
+// Says plainly when on-device storage is unavailable, full, held damaged records, or was lost and records recovered.
 import type { JSX } from 'preact';
 import { storageHealth } from '../data/storage';
 import { useStore } from './hooks/useStore';
@@ -12,7 +12,9 @@ export function StorageBanner(): JSX.Element | null {
     health.problem === 'unavailable' ? t.storageUnavailable : null,
     health.problem === 'quota' ? t.storageFull : null,
     health.corruptRecords > 0 ? t.corruptRecords(health.corruptRecords) : null,
-    health.recoveredDrafts + health.recoveredDevices > 0 ? t.recovered(health.recoveredDrafts, health.recoveredDevices) : null,
+    health.recoveredDrafts + health.recoveredDevices + health.recoveredTickets > 0
+      ? t.recovered(health.recoveredDrafts, health.recoveredDevices, health.recoveredTickets)
+      : null,
   ].filter((message): message is string => message !== null);
   if (messages.length === 0) return null;
   return (

@@ -1,9 +1,10 @@
 // The data layer, started right after the first paint: storage, the settings the shell shows, the service worker, the outbox.
 import { liveQuery } from 'dexie';
-import { recoverDevicesFromCopies } from '../data/devices';
-import { recoverDraftsFromCopies } from '../data/drafts';
+import { deviceCopies } from '../data/devices';
+import { draftCopies } from '../data/draftCopies';
 import { getSettings, updateSettings } from '../data/settings';
 import { initStorage, requestPersistence } from '../data/storage';
+import { ticketCopies } from '../data/tickets';
 import { appOutbox } from '../sync/appOutbox';
 import { INTAKE_OFF } from '../sync/intakeMode';
 import { startServiceWorker } from '../sync/swBridge';
@@ -18,7 +19,7 @@ export async function startData(linkLang: string | null): Promise<void> {
   // The data modules were evaluated in this task: opening storage starts in the next.
   await yieldToInput();
   await initStorage();
-  await Promise.all([recoverDraftsFromCopies(), recoverDevicesFromCopies()]);
+  await Promise.all([draftCopies.recover(), deviceCopies.recover(), ticketCopies.recover()]);
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
   if (isLang(linkLang) && linkLang !== (await getSettings().catch(() => null))?.lang) {

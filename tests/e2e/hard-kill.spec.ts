@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { demoCase } from './queue-journey';
+import { demoCase, fileTicket } from './queue-journey';
 import { DESCRIPTION_MAX } from '../../src/domain/limits';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
@@ -154,6 +154,18 @@ test('30 hard kills while typing: every character typed 300 ms before a kill is 
   }
 });
 
+/** The crash copy of a ticket, as the origin private file system holds it ('' while there is none). */
+function ticketCopyOf(page: Page, ticketId: string): Promise<string> {
+  return page.evaluate(async (id) => {
+    try {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('ticket-copies');
+      return await (await (await folder.getFileHandle(`${id}.json`)).getFile()).text();
+    } catch {
+      return '';
+    }
+  }, ticketId);
+}
+
 /** Garbles every file of the origin's IndexedDB on disk, as a write torn by a crash can: Chromium then deletes the database. */
 function damageIndexedDb(profile: string, baseURL: string): void {
   const { hostname, port } = new URL(baseURL);
@@ -167,7 +179,7 @@ function damageIndexedDb(profile: string, baseURL: string): void {
   }
 }
 
-test('a draft and a device come back when the browser deletes its damaged database after a crash', async ({ baseURL }) => {
+test('a ticket, a draft and a device come back when the browser deletes its damaged database after a crash', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'damaged-db-'));
   let running = await startChromium(profile);
@@ -182,6 +194,10 @@ test('a draft and a device come back when the browser deletes its damaged databa
     const words = 'SIM 2 shows no service since the phone was registered';
     await running.page.getByLabel('Description', { exact: true }).fill(words);
     await expect(running.page.getByText('Saved', { exact: true })).toBeVisible();
+    // The ticket is filed last, with no reload after it: its copy is the one written as it was stored.
+    const ticketId = await fileTicket(running.page, demoCase('approved'), undefined, baseURL);
+    await expect(running.page.getByText(/^Status: /)).toBeVisible();
+    await expect.poll(() => ticketCopyOf(running.page, ticketId)).toContain(`"id":"${ticketId}"`);
     await killChromium(running);
     await running.browser.close().catch(() => undefined);
     damageIndexedDb(profile, baseURL ?? '');
@@ -189,12 +205,17 @@ test('a draft and a device come back when the browser deletes its damaged databa
     running = await startChromium(profile);
     await running.page.goto(draftUrl);
     await expect(running.page.getByLabel('Description', { exact: true })).toHaveValue(words);
-    // The user learns what happened, and that the tickets may be gone.
+    // The user learns what happened, what came back, and where a backup would go.
     await expect(
-      running.page.getByRole('alert').filter({ hasText: '1 draft(s) and 1 phone(s) were brought back from their automatic copies' }),
-    ).toContainText('tickets saved before may be gone');
+      running.page
+        .getByRole('alert')
+        .filter({ hasText: '1 draft(s), 1 phone(s) and 1 ticket(s) were brought back from their automatic copies' }),
+    ).toContainText('If you have a backup file, import it in Settings.');
     await running.page.getByRole('link', { name: 'Device management' }).first().click();
     await expect(running.page.getByRole('heading', { name: 'Work phone' })).toBeVisible();
+    await running.page.goto(`${baseURL}/problems/tickets/${ticketId}?lang=en`);
+    await expect(running.page.getByText(/^Status: /)).toBeVisible();
+    await expect(running.page.getByText(demoCase('approved').description)).toBeVisible();
   } finally {
     await killChromium(running).catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });

@@ -72,14 +72,16 @@ test('two customers in a row: the first gets a receipt, their offline ticket is 
 
   await page.getByRole('button', { name: 'New customer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
-  // Still offline: only the unsent ticket, and the queue's copy of its request, hold customer 1's data.
+  // Still offline: only the unsent ticket, its crash copy, and the queue's copy of its request hold customer 1's data.
   const whileQueued = placesHolding(await dumpStorage(page), firstValues);
-  for (const place of whileQueued) expect(['indexeddb:imei-assistant/tickets', 'indexeddb:ticket-queue/entries']).toContain(place);
+  for (const place of whileQueued) {
+    expect(['indexeddb:imei-assistant/tickets', `opfs:/ticket-copies/${ticketId}.json`, 'indexeddb:ticket-queue/entries']).toContain(place);
+  }
 
-  // The network is back: the ticket is delivered, then its personal fields are purged.
+  // The network is back: the ticket is delivered, then its personal fields are purged, from its crash copy too.
   await context.setOffline(false);
   await expect.poll(async () => (await storedTicket(page, ticketId))?.purged, { timeout: 30_000 }).toBe(true);
-  expect(placesHolding(await dumpStorage(page), firstValues)).toEqual([]);
+  await expect.poll(async () => placesHolding(await dumpStorage(page), firstValues)).toEqual([]);
 
   // Customer 2 starts typing, then walks away: the idle countdown wipes.
   const second = demoCase('not-owner');

@@ -44,9 +44,12 @@ export function ticketStatus(page: Page): Locator {
   return page.getByText(/^Status: /);
 }
 
-/** Files a demo case through the wizard, as a user would; returns the new ticket's id. */
-export async function fileTicket(page: Page, ticket: DemoCase, description = ticket.description): Promise<string> {
-  await page.goto('/problems?lang=en');
+/**
+ * Files a demo case through the wizard, as a user would; returns the new ticket's id. `base`: the app's address, for
+ * a page whose context has no base URL.
+ */
+export async function fileTicket(page: Page, ticket: DemoCase, description = ticket.description, base = ''): Promise<string> {
+  await page.goto(`${base}/problems?lang=en`);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Select the problem subject' })).toBeVisible();
   await next(page); // subject

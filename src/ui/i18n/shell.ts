@@ -38,8 +38,8 @@ export const shellMessages = defineMessages({
       'این مرورگر اجازهٔ ذخیره روی دستگاه را نمی‌دهد (شاید حالت خصوصی باشد). برنامه کار می‌کند، اما با بستن صفحه هر چه وارد کرده‌اید پاک می‌شود.',
     storageFull: 'فضای ذخیره‌سازی دستگاه پر است و آخرین تغییرها ذخیره نشدند. صفحه را نبندید؛ کمی فضا آزاد کنید تا دوباره ذخیره شود.',
     corruptRecords: (count: number) => `${count.toLocaleString('fa-IR')} مورد ذخیره‌شده خراب بود و نمایش داده نشد.`,
-    recovered: (drafts: number, devices: number) =>
-      `مرورگر پس از یک خرابی، داده‌های آسیب‌دیدهٔ این برنامه را پاک کرد. ${drafts.toLocaleString('fa-IR')} پیش‌نویس و ${devices.toLocaleString('fa-IR')} گوشی از نسخهٔ پشتیبانِ خودکارشان برگردانده شد؛ درخواست‌هایی که پیش‌تر ذخیره شده بودند ممکن است از دست رفته باشند. اگر فایل پشتیبان دارید، آن را در تنظیمات وارد کنید.`,
+    recovered: (drafts: number, devices: number, tickets: number) =>
+      `مرورگر پس از یک خرابی، داده‌های آسیب‌دیدهٔ این برنامه را پاک کرد. ${drafts.toLocaleString('fa-IR')} پیش‌نویس، ${devices.toLocaleString('fa-IR')} گوشی و ${tickets.toLocaleString('fa-IR')} درخواست از نسخهٔ پشتیبانِ خودکارشان برگردانده شد. اگر فایل پشتیبان دارید، آن را در تنظیمات وارد کنید.`,
   },
   en: {
     appName: 'IMEI correction assistant',
@@ -78,7 +78,7 @@ export const shellMessages = defineMessages({
     storageFull:
       'Storage on this device is full and your latest changes were not saved. Keep this page open and free some space; saving resumes by itself.',
     corruptRecords: (count: number) => `${count} saved item(s) were damaged and are not shown.`,
-    recovered: (drafts: number, devices: number) =>
-      `After a crash, the browser deleted this app's damaged storage. ${drafts} draft(s) and ${devices} phone(s) were brought back from their automatic copies; tickets saved before may be gone. If you have a backup file, import it in Settings.`,
+    recovered: (drafts: number, devices: number, tickets: number) =>
+      `After a crash, the browser deleted this app's damaged storage. ${drafts} draft(s), ${devices} phone(s) and ${tickets} ticket(s) were brought back from their automatic copies. If you have a backup file, import it in Settings.`,
   },
 });

@@ -3,16 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/data/backup';
 import { AssistantDb } from '@/data/db';
-import {
-  deleteDevice,
-  deviceCopies,
-  getDevice,
-  listDevices,
-  newDevice,
-  recoverDevicesFromCopies,
-  restoreDevice,
-  saveDevice,
-} from '@/data/devices';
+import { deleteDevice, deviceCopies, getDevice, listDevices, newDevice, restoreDevice, saveDevice } from '@/data/devices';
 import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
 import { deleteTestDb, openTestDb } from '../testDb';
@@ -87,14 +78,14 @@ describe('device copies', () => {
   });
 });
 
-describe('recoverDevicesFromCopies', () => {
+describe('deviceCopies.recover', () => {
   it('brings every device back when the browser deleted the damaged database, and says so', async () => {
     const first = await saveDevice(newDevice({ nickname: 'First', ...imeisOf() }));
     const second = await saveDevice(newDevice({ nickname: 'Second', slotCount: 1, registeredImeis: [''], correctImeis: [''] }));
     await loseDatabase();
     expect(await listDevices()).toEqual([]);
 
-    expect(await recoverDevicesFromCopies(true)).toBe(2);
+    expect(await deviceCopies.recover(true)).toBe(2);
     expect(await listDevices()).toEqual([first, second]);
     expect(storageHealth.get().recoveredDevices).toBe(2);
   });
@@ -105,7 +96,7 @@ describe('recoverDevicesFromCopies', () => {
     // IndexedDB lost the last write: the stored device is the older one.
     await db.devices.put({ ...phone, updatedAt: '2026-01-01T00:00:00.000Z' });
 
-    expect(await recoverDevicesFromCopies(false)).toBe(1);
+    expect(await deviceCopies.recover(false)).toBe(1);
     expect(await getDevice(phone.id)).toEqual(newer);
     expect(storageHealth.get().recoveredDevices).toBe(0);
   });
@@ -114,7 +105,7 @@ describe('recoverDevicesFromCopies', () => {
     const phone = await saveDevice(newDevice({ nickname: 'Gone', ...imeisOf() }));
     await db.devices.delete(phone.id);
 
-    expect(await recoverDevicesFromCopies(false)).toBe(0);
+    expect(await deviceCopies.recover(false)).toBe(0);
     expect(await getDevice(phone.id)).toBeUndefined();
     await deviceCopies.settled();
     expect(folder.files.size).toBe(0);

@@ -2,8 +2,8 @@
 // deleted a damaged database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssistantDb } from '@/data/db';
-import { copiesSettled, readDraftCopies, setCopyFolder } from '@/data/draftCopies';
-import { createDraft, deleteDraft, getDraft, listDrafts, recoverDraftsFromCopies, saveDraft } from '@/data/drafts';
+import { draftCopies } from '@/data/draftCopies';
+import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from '@/data/drafts';
 import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
 import { createTicketFromDraft } from '@/data/tickets';
@@ -17,19 +17,19 @@ let folder: ReturnType<typeof memoryFolder>;
 beforeEach(async () => {
   db = await openTestDb();
   folder = memoryFolder();
-  setCopyFolder(folder);
+  draftCopies.setFolder(folder);
   storageHealth.set({ ...storageHealth.get(), recoveredDrafts: 0 });
 });
 
 afterEach(async () => {
-  await copiesSettled();
-  setCopyFolder(undefined);
+  await draftCopies.settled();
+  draftCopies.setFolder(undefined);
   await deleteTestDb(db);
 });
 
 /** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
 async function loseDatabase(): Promise<void> {
-  await copiesSettled();
+  await draftCopies.settled();
   await deleteTestDb(db);
   db = await openTestDb();
 }
@@ -39,8 +39,8 @@ describe('draft copies', () => {
     const draft = await createDraft();
     await saveDraft({ ...draft, description: 'first' });
     await saveDraft({ ...draft, description: 'first words' });
-    await copiesSettled();
-    expect(await readDraftCopies()).toEqual([await getDraft(draft.id)]);
+    await draftCopies.settled();
+    expect(await draftCopies.read()).toEqual([await getDraft(draft.id)]);
     expect([...folder.files.keys()]).toEqual([`${draft.id}.json`]);
   });
 
@@ -50,15 +50,15 @@ describe('draft copies', () => {
     const kept = await createDraft();
     await deleteDraft(deleted.id);
     await createTicketFromDraft(submitted, submissionOf(submitted));
-    await copiesSettled();
-    expect((await readDraftCopies()).map((copy) => copy.id)).toEqual([kept.id]);
+    await draftCopies.settled();
+    expect((await draftCopies.read()).map((copy) => copy.id)).toEqual([kept.id]);
   });
 
   it('leave none behind for a save that finds its draft gone', async () => {
     const draft = await createDraft();
     await db.drafts.delete(draft.id);
     expect(await saveDraft({ ...draft, description: 'typed in a tab that did not know' })).toBeUndefined();
-    await copiesSettled();
+    await draftCopies.settled();
     expect(folder.files.size).toBe(0);
   });
 
@@ -71,33 +71,33 @@ describe('draft copies', () => {
 
   it('skip and remove a damaged file', async () => {
     const draft = await createDraft();
-    await copiesSettled();
+    await draftCopies.settled();
     folder.files.set('d6f1c1d2-8c1e-4b43-9c5e-000000000000.json', '{"id": "d6f1c1d2-8c1e-4b43-9c5e-000000000000", "step');
     folder.files.set('notes.txt', 'not a draft');
-    expect((await readDraftCopies()).map((copy) => copy.id)).toEqual([draft.id]);
+    expect((await draftCopies.read()).map((copy) => copy.id)).toEqual([draft.id]);
     expect([...folder.files.keys()]).toEqual([`${draft.id}.json`, 'notes.txt']);
   });
 
   it('never fail a save when the copy cannot be written', async () => {
     const draft = await createDraft();
-    await copiesSettled();
+    await draftCopies.settled();
     folder.failWrites = true;
     expect(await saveDraft({ ...draft, description: 'typed while the disk is full' })).toMatchObject({
       description: 'typed while the disk is full',
     });
-    await copiesSettled();
-    expect((await readDraftCopies())[0]?.description).toBe('');
+    await draftCopies.settled();
+    expect((await draftCopies.read())[0]?.description).toBe('');
   });
 });
 
-describe('recoverDraftsFromCopies', () => {
+describe('draftCopies.recover', () => {
   it('brings every draft back when the browser deleted the damaged database, and says so', async () => {
     const first = await createDraft();
     const second = await saveDraft({ ...(await createDraft()), description: 'the SIM in slot 2 has no service' });
     await loseDatabase();
     expect(await listDrafts()).toEqual([]);
 
-    expect(await recoverDraftsFromCopies(true)).toBe(2);
+    expect(await draftCopies.recover(true)).toBe(2);
     expect(await getDraft(first.id)).toEqual(first);
     expect(await getDraft(second?.id ?? '')).toEqual(second);
     expect(storageHealth.get().recoveredDrafts).toBe(2);
@@ -106,30 +106,30 @@ describe('recoverDraftsFromCopies', () => {
   it('puts back a newer copy over an older stored draft, without a notice', async () => {
     const draft = await createDraft();
     const newer = await saveDraft({ ...draft, description: 'written to both' });
-    await copiesSettled();
+    await draftCopies.settled();
     // IndexedDB lost the last write: the stored draft is the older one (older by its time, whatever the clock did).
     await db.drafts.put({ ...draft, updatedAt: '2026-01-01T00:00:00.000Z' });
 
-    expect(await recoverDraftsFromCopies(false)).toBe(1);
+    expect(await draftCopies.recover(false)).toBe(1);
     expect((await getDraft(draft.id))?.description).toBe(newer?.description);
     expect(storageHealth.get().recoveredDrafts).toBe(0);
   });
 
   it('never brings back a draft deleted while its copy stayed, and removes that copy', async () => {
     const draft = await createDraft();
-    await copiesSettled();
+    await draftCopies.settled();
     await db.drafts.delete(draft.id);
 
-    expect(await recoverDraftsFromCopies(false)).toBe(0);
+    expect(await draftCopies.recover(false)).toBe(0);
     expect(await getDraft(draft.id)).toBeUndefined();
-    await copiesSettled();
+    await draftCopies.settled();
     expect(folder.files.size).toBe(0);
   });
 
   it('changes nothing when there are no copies (a first start, or no file system)', async () => {
     const draft = await createDraft();
-    setCopyFolder(null);
-    expect(await recoverDraftsFromCopies(true)).toBe(0);
+    draftCopies.setFolder(null);
+    expect(await draftCopies.recover(true)).toBe(0);
     expect(await listDrafts()).toEqual([draft]);
   });
 });

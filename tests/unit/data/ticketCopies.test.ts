@@ -1,0 +1,168 @@
+// The tickets' crash copies: they follow every committed write to the tickets table, whatever made it, go with a
+// kiosk's customer, and bring the tickets back when the browser deleted a damaged database.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '@/data/backup';
+import { AssistantDb } from '@/data/db';
+import { createDraft } from '@/data/drafts';
+import { wipePersonalData } from '@/data/kiosk';
+import { purgeIfMarked } from '@/data/kioskPurge';
+import { storageHealth } from '@/data/storage';
+import { createTicketFromDraft, getTicket, listTickets, putTicket, ticketCopies, updateTicket } from '@/data/tickets';
+import type { Ticket } from '@/domain/schemas';
+import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
+import { memoryFolder } from './memoryFolder';
+import { submissionOf, ticketIn } from './ticketFixtures';
+
+let db: AssistantDb;
+let folder: ReturnType<typeof memoryFolder>;
+
+beforeEach(async () => {
+  db = await openTestDb();
+  folder = memoryFolder();
+  ticketCopies.setFolder(folder);
+  storageHealth.set({ ...storageHealth.get(), recoveredTickets: 0 });
+});
+
+afterEach(async () => {
+  await copiesWritten();
+  ticketCopies.setFolder(undefined);
+  await deleteTestDb(db);
+});
+
+/** The copies are asked for once a write has committed: a turn of the event loop, then their writes. */
+async function copiesWritten(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await ticketCopies.settled();
+}
+
+/** The copies as stored, by ticket id. */
+async function copies(): Promise<Map<string, Ticket>> {
+  await copiesWritten();
+  return new Map((await ticketCopies.read()).map((ticket) => [ticket.id, ticket]));
+}
+
+/** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
+async function loseDatabase(): Promise<void> {
+  await copiesWritten();
+  await deleteTestDb(db);
+  db = await openTestDb();
+}
+
+describe('ticket copies', () => {
+  it('follow every write to a ticket, whichever code made it, and go when it is deleted', async () => {
+    const draft = await createDraft({ description: 'SIM 2 has no service' });
+    const created = await createTicketFromDraft(draft, submissionOf(draft));
+    expect((await copies()).get(created.id)).toEqual(created);
+
+    const queued = await updateTicket(created.id, {}, { status: 'queued' });
+    expect((await copies()).get(created.id)).toEqual(queued);
+
+    // Written by none of the data layer's functions: the copy follows all the same.
+    const other = ticketIn('sent');
+    await db.transaction('rw', db.tickets, () => db.tickets.put(other));
+    expect((await copies()).get(other.id)).toEqual(other);
+
+    await db.tickets.delete(other.id);
+    expect([...(await copies()).keys()]).toEqual([created.id]);
+  });
+
+  it('are not written for a write whose transaction failed', async () => {
+    const ticket = ticketIn('queued');
+    await expect(
+      db.transaction('rw', db.tickets, async () => {
+        await db.tickets.put(ticket);
+        throw new Error('changed its mind');
+      }),
+    ).rejects.toThrow('changed its mind');
+    expect(await getTicket(ticket.id)).toBeUndefined();
+    expect(folder.files.size).toBe(0);
+  });
+
+  it('lose the personal fields when a kiosk purges a delivered ticket', async () => {
+    const ticket = await putTicket(ticketIn('queued', { purgeWhenSent: true }));
+    await updateTicket(ticket.id, {}, { status: 'sent' });
+    expect(await purgeIfMarked(ticket.id)).toBe(true);
+
+    const copy = (await copies()).get(ticket.id);
+    expect(copy).toEqual(await storedTicket(ticket.id));
+    expect(copy).toMatchObject({ purged: true, requester: { phone: '' }, correctImeis: [], description: '' });
+    expect([...folder.files.values()].join()).not.toContain(ticket.requester.phone);
+  });
+
+  it('of the tickets a kiosk reset deletes go with them; those of the unsent tickets it keeps stay', async () => {
+    const delivered = await putTicket(ticketIn('sent'));
+    const waiting = await putTicket(ticketIn('needs-changes'));
+    const unsent = await putTicket(ticketIn('queued'));
+    await copiesWritten();
+
+    await wipePersonalData();
+    // The reset waits for its copies: nothing more is asked for after it.
+    expect([...folder.files.keys()]).toEqual([`${unsent.id}.json`]);
+    expect((await copies()).get(unsent.id)).toEqual({ ...unsent, purgeWhenSent: true });
+    expect(await getTicket(delivered.id)).toBeUndefined();
+    expect(await getTicket(waiting.id)).toBeUndefined();
+  });
+
+  it('are written for the tickets a backup brings in', async () => {
+    const ticket = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
+    const { text } = await exportBackup();
+    await db.tickets.delete(ticket.id);
+    expect(await copies()).toEqual(new Map());
+
+    expect(await importBackup(text)).toMatchObject({ ok: true, added: { tickets: 1 } });
+    expect((await copies()).get(ticket.id)).toEqual(ticket);
+  });
+});
+
+describe('ticketCopies.recover', () => {
+  it('brings every ticket back, with its status and verdict, when the browser deleted the damaged database', async () => {
+    const reviewed = await putTicket(ticketIn('reviewed', { verdict: 'approved', reviewedAt: new Date().toISOString() }));
+    const queued = await putTicket(ticketIn('queued'));
+    await loseDatabase();
+    expect(await listTickets()).toEqual([]);
+
+    expect(await ticketCopies.recover(true)).toBe(2);
+    expect(await storedTicket(reviewed.id)).toEqual(reviewed);
+    expect(await storedTicket(queued.id)).toEqual(queued);
+    expect(storageHealth.get().recoveredTickets).toBe(2);
+  });
+
+  it('keeps a stored ticket over its copy, and rewrites the copy from it, without a notice', async () => {
+    const ticket = await putTicket(ticketIn('queued', {}, '2026-12-01T10:00:00.000Z'));
+    await copiesWritten();
+    // A copy that differs from the stored ticket: only the stored one is known to have been written whole.
+    folder.files.set(`${ticket.id}.json`, JSON.stringify({ ...ticket, status: 'sent' }));
+
+    expect(await ticketCopies.recover(false)).toBe(0);
+    expect(await storedTicket(ticket.id)).toEqual(ticket);
+    expect((await copies()).get(ticket.id)).toEqual(ticket);
+    expect(storageHealth.get().recoveredTickets).toBe(0);
+  });
+
+  it('rewrites a copy the stored ticket moved on from, so a purge the copy missed reaches it', async () => {
+    const ticket = await putTicket(ticketIn('sent', { purgeWhenSent: true }));
+    await copiesWritten();
+    const stale = folder.files.get(`${ticket.id}.json`);
+    await purgeIfMarked(ticket.id);
+    await copiesWritten();
+    // The page was killed before the purged ticket's copy was written.
+    folder.files.set(`${ticket.id}.json`, stale ?? '');
+
+    expect(await ticketCopies.recover(false)).toBe(0);
+    expect((await copies()).get(ticket.id)).toEqual(await storedTicket(ticket.id));
+    expect([...folder.files.values()].join()).not.toContain(ticket.requester.phone);
+  });
+
+  it('copies a ticket stored before tickets had copies, and removes the copy of a ticket that is gone', async () => {
+    const old = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
+    const gone = await putTicket(ticketIn('sent'));
+    await copiesWritten();
+    folder.files.delete(`${old.id}.json`);
+    await db.tickets.delete(gone.id);
+    folder.files.set(`${gone.id}.json`, JSON.stringify(gone));
+
+    expect(await ticketCopies.recover(false)).toBe(0);
+    expect([...(await copies()).entries()]).toEqual([[old.id, old]]);
+    expect(await getTicket(gone.id)).toBeUndefined();
+  });
+});
