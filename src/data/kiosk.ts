@@ -1,13 +1,13 @@
 // Kiosk mode's reset: one customer's personal data wiped in one transaction, unsent tickets kept.
 // Loaded with kiosk mode's code, on kiosks only; what every device runs after a delivery is in ./kioskPurge.
-import { ticketSchema } from '../domain/schemas';
+import { ticketSchema, type Settings } from '../domain/schemas';
 import { deviceCopies } from './devices';
 import { draftCopies } from './draftCopies';
 import { stopUnloadWrites } from './drafts';
 import { DELIVERED } from './kioskPurge';
 import { tallyBeforeWipe } from './kioskReport';
 import { parseRow } from './records';
-import { getSettings, updateSettings } from './settings';
+import { getSettings, settingsCopies, updateSettings } from './settings';
 import { getDb } from './storage';
 import { ticketCopies } from './tickets';
 
@@ -24,6 +24,7 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
   stopUnloadWrites();
   let keptUnsent = 0;
   const deleted: string[] = [];
+  let wiped: Settings | undefined;
   await db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
     await tallyBeforeWipe();
     await db.devices.clear();
@@ -47,11 +48,17 @@ export async function wipePersonalData(): Promise<{ keptUnsent: number }> {
     }
     await db.tickets.bulkDelete(deleted);
     const settings = await getSettings();
-    await updateSettings({ phone: '', lastDraftId: undefined, kiosk: settings.kiosk, lang: settings.lang });
+    wiped = await updateSettings({ phone: '', lastDraftId: undefined, kiosk: settings.kiosk, lang: settings.lang });
   });
   // The crash copies hold the same personal data as the records: those of the drafts, the devices and the tickets
-  // deleted go before the page restarts. Those of the tickets kept stay, as the tickets do.
-  await Promise.all([draftCopies.dropAll(), deviceCopies.dropAll(), ...deleted.map(ticketCopies.drop)]);
+  // deleted go before the page restarts, and the settings' copy loses the phone number. Those of the tickets kept stay,
+  // as the tickets do.
+  await Promise.all([
+    draftCopies.dropAll(),
+    deviceCopies.dropAll(),
+    ...deleted.map(ticketCopies.drop),
+    wiped && settingsCopies.copy(wiped),
+  ]);
   try {
     globalThis.sessionStorage?.clear();
   } catch {

@@ -21,12 +21,12 @@ type CopyFile = {
 /** A record with no `updatedAt` (a ticket) is never put back over its stored version: only its copy is rewritten. */
 type CopiedRecord = { id: string; updatedAt?: string };
 
-/** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice. */
+/** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice, if any. */
 type CopiedKind<T> = {
   folder: string;
   schema: z.ZodMiniType<T>;
   table: () => Table;
-  recoveredAs: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices' | 'recoveredTickets'>;
+  recoveredAs?: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices' | 'recoveredTickets'>;
 };
 
 export type RecordCopies<T extends CopiedRecord> = {
@@ -194,7 +194,7 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
           return count;
         }),
       ).catch(() => 0);
-      if (recreated && restored > 0) reportRecovered({ [recoveredAs]: restored });
+      if (recreated && restored > 0 && recoveredAs) reportRecovered({ [recoveredAs]: restored });
       return restored;
     },
   };

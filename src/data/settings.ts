@@ -1,7 +1,22 @@
 // The app's settings record: language, the owner's phone number, kiosk settings.
 import { settingsSchema, type Settings } from '../domain/schemas';
+import { watchCommits } from './db';
+import { recordCopies } from './recordCopies';
 import { parseRow } from './records';
 import { getDb, trackWrite } from './storage';
+
+/**
+ * The settings' crash copy (src/data/recordCopies.ts), following every committed write: after the browser deleted a
+ * damaged database, a kiosk stays a kiosk (its PIN, its idle time, its day's tally) and the language stays the user's.
+ */
+export const settingsCopies = recordCopies<Settings>({
+  folder: 'settings-copies',
+  schema: settingsSchema,
+  table: () => getDb().settings,
+});
+watchCommits('settings', (stored) => {
+  for (const settings of stored) void settingsCopies.copy(settings as Settings);
+});
 
 const SETTINGS_ID = 'app';
 

@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie';
 import { deviceCopies } from '../data/devices';
 import { draftCopies } from '../data/draftCopies';
-import { getSettings, updateSettings } from '../data/settings';
+import { getSettings, settingsCopies, updateSettings } from '../data/settings';
 import { initStorage, requestPersistence } from '../data/storage';
 import { ticketCopies } from '../data/tickets';
 import { appOutbox } from '../sync/appOutbox';
@@ -19,7 +19,7 @@ export async function startData(linkLang: string | null): Promise<void> {
   // The data modules were evaluated in this task: opening storage starts in the next.
   await yieldToInput();
   await initStorage();
-  await Promise.all([draftCopies.recover(), deviceCopies.recover(), ticketCopies.recover()]);
+  await Promise.all([draftCopies.recover(), deviceCopies.recover(), ticketCopies.recover(), settingsCopies.recover()]);
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
   if (isLang(linkLang) && linkLang !== (await getSettings().catch(() => null))?.lang) {
