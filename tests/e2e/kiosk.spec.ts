@@ -39,10 +39,11 @@ test('staff start the kiosk with a PIN, and "New customer" wipes what the custom
   await page.getByLabel('Hamta IMEI 1').fill('356938035643817');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved “Customer phone”.')).toBeVisible();
-  // Both are also in their crash copies (the origin private file system).
+  // Both are also in their crash copies (the origin private file system), beside the settings' copy.
   expect(await crashCopies(page)).toEqual([
     expect.stringMatching(/^opfs:\/device-copies\//),
     expect.stringMatching(/^opfs:\/draft-copies\//),
+    'opfs:/settings-copies/app.json',
   ]);
 
   await page.getByRole('button', { name: 'New customer' }).click();
@@ -66,7 +67,10 @@ test('staff start the kiosk with a PIN, and "New customer" wipes what the custom
     return result;
   });
   expect(rows).toEqual({ drafts: 0, devices: 0 });
-  expect(await crashCopies(page)).toEqual([]);
+  // Only the settings' copy is left (the kiosk's own settings), and it holds nothing the customer typed.
+  expect(await crashCopies(page)).toEqual(['opfs:/settings-copies/app.json']);
+  const settingsCopy = (await dumpStorage(page)).find((stored) => stored.where === 'opfs:/settings-copies/app.json');
+  expect(settingsCopy?.text).not.toContain('356938035643');
   await page.getByRole('link', { name: 'Register & track problems' }).first().click();
   await expect(page.getByText('356938035643809')).toHaveCount(0);
   // Still a kiosk for the next customer.
