@@ -154,16 +154,19 @@ test('30 hard kills while typing: every character typed 300 ms before a kill is 
   }
 });
 
-/** The crash copy of a ticket, as the origin private file system holds it ('' while there is none). */
-function ticketCopyOf(page: Page, ticketId: string): Promise<string> {
-  return page.evaluate(async (id) => {
-    try {
-      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('ticket-copies');
-      return await (await (await folder.getFileHandle(`${id}.json`)).getFile()).text();
-    } catch {
-      return '';
-    }
-  }, ticketId);
+/** A crash copy, as the origin private file system holds it ('' while there is none). */
+function crashCopy(page: Page, folderName: string, id: string): Promise<string> {
+  return page.evaluate(
+    async ([folderName, id]) => {
+      try {
+        const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(folderName);
+        return await (await (await folder.getFileHandle(`${id}.json`)).getFile()).text();
+      } catch {
+        return '';
+      }
+    },
+    [folderName, id] as const,
+  );
 }
 
 /** Garbles every file of the origin's IndexedDB on disk, as a write torn by a crash can: Chromium then deletes the database. */
@@ -197,7 +200,7 @@ test('a ticket, a draft and a device come back when the browser deletes its dama
     // The ticket is filed last, with no reload after it: its copy is the one written as it was stored.
     const ticketId = await fileTicket(running.page, demoCase('approved'), undefined, baseURL);
     await expect(running.page.getByText(/^Status: /)).toBeVisible();
-    await expect.poll(() => ticketCopyOf(running.page, ticketId)).toContain(`"id":"${ticketId}"`);
+    await expect.poll(() => crashCopy(running.page, 'ticket-copies', ticketId)).toContain(`"id":"${ticketId}"`);
     await killChromium(running);
     await running.browser.close().catch(() => undefined);
     damageIndexedDb(profile, baseURL ?? '');
@@ -216,6 +219,31 @@ test('a ticket, a draft and a device come back when the browser deletes its dama
     await running.page.goto(`${baseURL}/problems/tickets/${ticketId}?lang=en`);
     await expect(running.page.getByText(/^Status: /)).toBeVisible();
     await expect(running.page.getByText(demoCase('approved').description)).toBeVisible();
+  } finally {
+    await killChromium(running).catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a kiosk stays a kiosk when the browser deletes its damaged database after a crash', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'damaged-kiosk-'));
+  let running = await startChromium(profile);
+  try {
+    await running.page.goto(`${baseURL}/?kiosk&lang=en`);
+    await running.page.getByLabel('PIN').fill('2468');
+    await running.page.getByRole('button', { name: 'Start kiosk' }).click();
+    await expect(running.page.getByRole('button', { name: 'New customer' })).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => crashCopy(running.page, 'settings-copies', 'app')).toContain('"enabled":true');
+    await killChromium(running);
+    await running.browser.close().catch(() => undefined);
+    damageIndexedDb(profile, baseURL ?? '');
+
+    running = await startChromium(profile);
+    await running.page.goto(`${baseURL}/?lang=en`);
+    // Without the settings' copy, the tablet would come back as a plain app, every screen and setting open.
+    await expect(running.page.getByRole('button', { name: 'New customer' })).toBeVisible();
+    await expect(running.page.getByRole('button', { name: 'Staff' })).toBeVisible();
   } finally {
     await killChromium(running).catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
