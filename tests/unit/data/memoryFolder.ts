@@ -34,3 +34,9 @@ export function memoryFolder(): CopyFolder & { files: Map<string, string>; failW
   };
   return folder;
 }
+
+/** Copies that follow committed writes (tickets, settings) are asked for once a write has committed: a turn of the event loop, then their writes. */
+export async function copiesWritten(copies: { settled(): Promise<void> }): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await copies.settled();
+}

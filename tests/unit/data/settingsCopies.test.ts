@@ -7,7 +7,7 @@ import { getSettings, settingsCopies, updateSettings } from '@/data/settings';
 import { storageHealth } from '@/data/storage';
 import type { Settings } from '@/domain/schemas';
 import { deleteTestDb, openTestDb } from '../testDb';
-import { memoryFolder } from './memoryFolder';
+import { copiesWritten, memoryFolder } from './memoryFolder';
 
 const PHONE = '09121234567';
 
@@ -26,10 +26,8 @@ afterEach(async () => {
   await deleteTestDb(db);
 });
 
-/** The copy is asked for once a write has committed: a turn of the event loop, then its write. */
-async function copyWritten(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await settingsCopies.settled();
+function copyWritten(): Promise<void> {
+  return copiesWritten(settingsCopies);
 }
 
 async function copy(): Promise<Settings | undefined> {

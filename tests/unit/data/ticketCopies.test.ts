@@ -10,7 +10,7 @@ import { storageHealth } from '@/data/storage';
 import { createTicketFromDraft, getTicket, listTickets, putTicket, ticketCopies, updateTicket } from '@/data/tickets';
 import type { Ticket } from '@/domain/schemas';
 import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
-import { memoryFolder } from './memoryFolder';
+import { copiesWritten, memoryFolder } from './memoryFolder';
 import { submissionOf, ticketIn } from './ticketFixtures';
 
 let db: AssistantDb;
@@ -24,26 +24,24 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await copiesWritten();
+  await written();
   ticketCopies.setFolder(undefined);
   await deleteTestDb(db);
 });
 
-/** The copies are asked for once a write has committed: a turn of the event loop, then their writes. */
-async function copiesWritten(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await ticketCopies.settled();
+function written(): Promise<void> {
+  return copiesWritten(ticketCopies);
 }
 
 /** The copies as stored, by ticket id. */
 async function copies(): Promise<Map<string, Ticket>> {
-  await copiesWritten();
+  await written();
   return new Map((await ticketCopies.read()).map((ticket) => [ticket.id, ticket]));
 }
 
 /** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
 async function loseDatabase(): Promise<void> {
-  await copiesWritten();
+  await written();
   await deleteTestDb(db);
   db = await openTestDb();
 }
@@ -93,7 +91,7 @@ describe('ticket copies', () => {
     const delivered = await putTicket(ticketIn('sent'));
     const waiting = await putTicket(ticketIn('needs-changes'));
     const unsent = await putTicket(ticketIn('queued'));
-    await copiesWritten();
+    await written();
 
     await wipePersonalData();
     // The reset waits for its copies: nothing more is asked for after it.
@@ -129,7 +127,7 @@ describe('ticketCopies.recover', () => {
 
   it('keeps a stored ticket over its copy, and rewrites the copy from it, without a notice', async () => {
     const ticket = await putTicket(ticketIn('queued', {}, '2026-12-01T10:00:00.000Z'));
-    await copiesWritten();
+    await written();
     // A copy that differs from the stored ticket: only the stored one is known to have been written whole.
     folder.files.set(`${ticket.id}.json`, JSON.stringify({ ...ticket, status: 'sent' }));
 
@@ -141,10 +139,10 @@ describe('ticketCopies.recover', () => {
 
   it('rewrites a copy the stored ticket moved on from, so a purge the copy missed reaches it', async () => {
     const ticket = await putTicket(ticketIn('sent', { purgeWhenSent: true }));
-    await copiesWritten();
+    await written();
     const stale = folder.files.get(`${ticket.id}.json`);
     await purgeIfMarked(ticket.id);
-    await copiesWritten();
+    await written();
     // The page was killed before the purged ticket's copy was written.
     folder.files.set(`${ticket.id}.json`, stale ?? '');
 
@@ -156,7 +154,7 @@ describe('ticketCopies.recover', () => {
   it('copies a ticket stored before tickets had copies, and removes the copy of a ticket that is gone', async () => {
     const old = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
     const gone = await putTicket(ticketIn('sent'));
-    await copiesWritten();
+    await written();
     folder.files.delete(`${old.id}.json`);
     await db.tickets.delete(gone.id);
     folder.files.set(`${gone.id}.json`, JSON.stringify(gone));
