@@ -80,7 +80,8 @@ export async function importBackup(text: string): Promise<ImportResult> {
         return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts, devices: merge.devices };
       }),
     );
-    // The crash copies of the drafts and devices written (src/data/recordCopies.ts), once the import is stored.
+    // The crash copies of the drafts and devices written (src/data/recordCopies.ts), once the import is stored; those
+    // of the tickets and the settings follow their commit by themselves.
     await Promise.all([...drafts.map(draftCopies.copy), ...devices.map(deviceCopies.copy)]);
     return result;
   } catch (error) {
