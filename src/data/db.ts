@@ -48,7 +48,6 @@ export class AssistantDb extends Dexie {
     });
     this.use({
       stack: 'dbcore',
-      name: 'commit-watchers',
       create: (down) => ({
         ...down,
         table(name) {

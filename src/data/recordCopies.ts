@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
 import { parseRow } from './records';
-import { databaseCreatedAtOpen, getDb, reportRecovered, trackWrite, type StorageHealth } from './storage';
+import { getDb, reportRecovered, trackWrite, type StorageHealth } from './storage';
 
 /** The few directory operations used here: the origin private file system's, or a test's stand-in. */
 export type CopyFolder = {
@@ -43,12 +43,13 @@ export type RecordCopies<T extends CopiedRecord> = {
   /** Points the copies at another folder (tests), or back at the browser's with undefined. */
   setFolder(next: CopyFolder | null | undefined): void;
   /**
-   * At start, before anything reads the table: a database made anew while copies exist means the browser deleted a
-   * damaged one (after a crash), so every copied record comes back, and the storage notice says how many. Otherwise a
-   * copy newer than its stored record (a write IndexedDB lost) wins, and a copy whose record is gone is removed.
-   * Returns how many came back.
+   * At start, before anything reads the table when the database was made anew (`recreated`, src/data/storage.ts's
+   * databaseCreatedAtOpen): copies existing then mean the browser deleted a damaged one (after a crash), so every
+   * copied record comes back, and the storage notice says how many. Otherwise a copy newer than its stored record (a
+   * write IndexedDB lost) wins, a copy its record moved on from is rewritten, a copy whose record is gone is removed,
+   * and a record without a copy gets one. Returns how many came back.
    */
-  recover(recreated?: boolean): Promise<number>;
+  recover(recreated: boolean): Promise<number>;
 };
 
 const SUFFIX = '.json';
@@ -165,7 +166,7 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
     setFolder(next) {
       folder = next === undefined ? null : Promise.resolve(next);
     },
-    async recover(recreated = databaseCreatedAtOpen()) {
+    async recover(recreated) {
       const found = await read();
       // Where there can be no copies (no writable origin private file system), no record waits for one.
       const copying = (await copyFolder()) !== null;

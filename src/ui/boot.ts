@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { deviceCopies } from '../data/devices';
 import { draftCopies } from '../data/draftCopies';
 import { getSettings, settingsCopies, updateSettings } from '../data/settings';
-import { initStorage, requestPersistence } from '../data/storage';
+import { databaseCreatedAtOpen, initStorage, requestPersistence } from '../data/storage';
 import { ticketCopies } from '../data/tickets';
 import { appOutbox } from '../sync/appOutbox';
 import { INTAKE_OFF } from '../sync/intakeMode';
@@ -19,7 +19,11 @@ export async function startData(linkLang: string | null): Promise<void> {
   // The data modules were evaluated in this task: opening storage starts in the next.
   await yieldToInput();
   await initStorage();
-  await Promise.all([draftCopies.recover(), deviceCopies.recover(), ticketCopies.recover(), settingsCopies.recover()]);
+  // Tickets and settings never put a copy back over a stored record: unless the database was made anew, the upkeep of
+  // their copies (a file read per ticket) waits until the screens have drawn and the outbox has started.
+  const anew = databaseCreatedAtOpen();
+  const upkeep = (): Promise<unknown> => Promise.all([ticketCopies.recover(anew), settingsCopies.recover(anew)]);
+  await Promise.all([draftCopies.recover(anew), deviceCopies.recover(anew), anew && upkeep()]);
   // A ?lang= link chooses the language from then on, as the switch in settings does.
   // Written only when it changes: no write at every start (a start is when a crash-restarted browser is busiest).
   if (isLang(linkLang) && linkLang !== (await getSettings().catch(() => null))?.lang) {
@@ -48,4 +52,6 @@ export async function startData(linkLang: string | null): Promise<void> {
   await yieldToInput();
   // With no intake (VITE_INTAKE_URL=off) nothing is ever sent: no queue, no polling, no probe.
   if (!INTAKE_OFF) appOutbox.start();
+  await yieldToInput();
+  if (!anew) void upkeep();
 }
