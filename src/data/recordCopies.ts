@@ -18,7 +18,7 @@ type CopyFile = {
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
 };
 
-/** A record with no `updatedAt` (a ticket) is never put back over its stored version: only its copy is rewritten. */
+/** A record with no `updatedAt` (a ticket, the settings) is never put back over its stored version: its copy is rewritten. */
 type CopiedRecord = { id: string; updatedAt?: string };
 
 /** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice, if any. */
