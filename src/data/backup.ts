@@ -9,7 +9,6 @@ import {
   type BackupRefusal,
 } from '../domain/backup';
 import { deviceSchema, ticketDraftSchema, ticketSchema } from '../domain/schemas';
-import { deviceCopies } from './devices';
 import { draftCopies } from './draftCopies';
 import { parseRows } from './records';
 import { getSettings } from './settings';
@@ -49,7 +48,7 @@ export async function importBackup(text: string): Promise<ImportResult> {
   const incoming = read.backup.data;
   const db = getDb();
   try {
-    const { drafts, devices, ...result } = await trackWrite(() =>
+    const { drafts, ...result } = await trackWrite(() =>
       db.transaction('rw', [db.devices, db.drafts, db.tickets, db.settings], async () => {
         const settings = await getSettings();
         const holding = {
@@ -77,12 +76,12 @@ export async function importBackup(text: string): Promise<ImportResult> {
         };
         const total = incoming.devices.length + incoming.drafts.length + incoming.tickets.length;
         const written = merge.devices.length + merge.drafts.length + merge.tickets.length;
-        return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts, devices: merge.devices };
+        return { ok: true as const, added, updated, unchanged: total - written, drafts: merge.drafts };
       }),
     );
-    // The crash copies of the drafts and devices written (src/data/recordCopies.ts), once the import is stored; those
-    // of the tickets and the settings follow their commit by themselves.
-    await Promise.all([...drafts.map(draftCopies.copy), ...devices.map(deviceCopies.copy)]);
+    // The crash copies of the drafts written (src/data/recordCopies.ts), once the import is stored; those of the
+    // devices, the tickets and the settings follow their commit by themselves (src/data/db.ts, watchCommits).
+    await Promise.all(drafts.map(draftCopies.copy));
     return result;
   } catch (error) {
     console.warn('Import failed; nothing was changed', error);

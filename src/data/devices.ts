@@ -1,16 +1,22 @@
 // The owner's devices (Hamta's "Device management"), kept on the device.
 import { deviceSchema, type Device } from '../domain/schemas';
 import { DEFAULT_SLOT_COUNT } from '../domain/slots';
+import { watchCommits } from './db';
 import { recordCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
 import { getDb, trackWrite } from './storage';
 
-/** Each device's crash copy (src/data/recordCopies.ts): written with it, removed with it. */
+/** Each device's crash copy (src/data/recordCopies.ts), following every committed write: saved, deleted, imported. */
 export const deviceCopies = recordCopies<Device>({
   folder: 'device-copies',
   schema: deviceSchema,
   table: () => getDb().devices,
   recoveredAs: 'recoveredDevices',
+});
+watchCommits('devices', (stored, deleted) => {
+  // Rows are parsed before they are stored; a copy is parsed again when it is read.
+  for (const device of stored) void deviceCopies.copy(device as Device);
+  for (const id of deleted) void deviceCopies.drop(id as string);
 });
 
 // Persian first, then English: nicknames are typed in either.
@@ -56,7 +62,6 @@ export function newDevice(init: Partial<Device> = {}): Device {
 export async function saveDevice(device: Device): Promise<Device> {
   const stored = deviceSchema.parse({ ...device, updatedAt: new Date().toISOString() });
   await trackWrite(() => getDb().devices.put(stored));
-  await deviceCopies.copy(stored);
   return stored;
 }
 
@@ -69,16 +74,12 @@ export async function deleteDevice(id: string): Promise<Device | undefined> {
       await db.devices.delete(id);
       return deleted;
     }),
-  ).then((deleted) => {
-    void deviceCopies.drop(id);
-    return deleted;
-  });
+  );
 }
 
 /** Puts a deleted device back exactly as it was ("Undo"). */
 export async function restoreDevice(device: Device): Promise<Device> {
   const stored = deviceSchema.parse(device);
   await trackWrite(() => getDb().devices.put(stored));
-  await deviceCopies.copy(stored);
   return stored;
 }

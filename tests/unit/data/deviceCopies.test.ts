@@ -7,7 +7,7 @@ import { deleteDevice, deviceCopies, getDevice, listDevices, newDevice, restoreD
 import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
 import { deleteTestDb, openTestDb } from '../testDb';
-import { memoryFolder } from './memoryFolder';
+import { copiesWritten, memoryFolder } from './memoryFolder';
 
 let db: AssistantDb;
 let folder: ReturnType<typeof memoryFolder>;
@@ -20,10 +20,21 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await deviceCopies.settled();
+  await written();
   deviceCopies.setFolder(undefined);
   await deleteTestDb(db);
 });
+
+/** The copies follow committed writes (src/data/db.ts, watchCommits). */
+function written(): Promise<void> {
+  return copiesWritten(deviceCopies);
+}
+
+/** The copies as stored, once every write so far has reached them. */
+async function copies(): Promise<unknown[]> {
+  await written();
+  return deviceCopies.read();
+}
 
 /** A dual-SIM phone's IMEIs, a fresh copy for each device. */
 function imeisOf(): { registeredImeis: string[]; correctImeis: string[] } {
@@ -32,7 +43,7 @@ function imeisOf(): { registeredImeis: string[]; correctImeis: string[] } {
 
 /** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
 async function loseDatabase(): Promise<void> {
-  await deviceCopies.settled();
+  await written();
   await deleteTestDb(db);
   db = await openTestDb();
 }
@@ -41,19 +52,21 @@ describe('device copies', () => {
   it('keep the latest stored version of each device, gone when it is deleted and back with Undo', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Work phone', ...imeisOf() }));
     const edited = await saveDevice({ ...phone, nickname: 'Old work phone' });
-    expect(await deviceCopies.read()).toEqual([edited]);
+    expect(await copies()).toEqual([edited]);
     expect([...folder.files.keys()]).toEqual([`${phone.id}.json`]);
 
     const deleted = await deleteDevice(phone.id);
-    await deviceCopies.settled();
+    await written();
     expect(folder.files.size).toBe(0);
 
     await restoreDevice(deleted ?? phone);
-    expect(await deviceCopies.read()).toEqual([edited]);
+    expect(await copies()).toEqual([edited]);
   });
 
   it('all go at a kiosk reset, with the devices', async () => {
     await saveDevice(newDevice({ nickname: 'Customer phone', ...imeisOf() }));
+    await written();
+    expect(folder.files.size).toBe(1);
     await wipePersonalData();
     expect(await listDevices()).toEqual([]);
     expect(folder.files.size).toBe(0);
@@ -63,11 +76,11 @@ describe('device copies', () => {
     const phone = await saveDevice(newDevice({ nickname: 'Backed up', ...imeisOf() }));
     const { text } = await exportBackup();
     await deleteDevice(phone.id);
-    await deviceCopies.settled();
+    await written();
     expect(folder.files.size).toBe(0);
 
     expect(await importBackup(text)).toMatchObject({ ok: true, added: { devices: 1 } });
-    expect(await deviceCopies.read()).toEqual([phone]);
+    expect(await copies()).toEqual([phone]);
   });
 
   it('never fail a save when the copy cannot be written', async () => {
@@ -93,8 +106,10 @@ describe('deviceCopies.recover', () => {
   it('puts back a newer copy over an older stored device, without a notice', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Before', ...imeisOf() }));
     const newer = await saveDevice({ ...phone, nickname: 'After' });
-    // IndexedDB lost the last write: the stored device is the older one.
+    // IndexedDB lost the last write: the stored device is the older one, its copy the newer.
     await db.devices.put({ ...phone, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await written();
+    folder.files.set(`${phone.id}.json`, JSON.stringify(newer));
 
     expect(await deviceCopies.recover(false)).toBe(1);
     expect(await getDevice(phone.id)).toEqual(newer);
@@ -104,10 +119,13 @@ describe('deviceCopies.recover', () => {
   it('never brings back a device deleted while its copy stayed, and removes that copy', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Gone', ...imeisOf() }));
     await db.devices.delete(phone.id);
+    // The page was killed before the copy's removal was written.
+    await written();
+    folder.files.set(`${phone.id}.json`, JSON.stringify(phone));
 
     expect(await deviceCopies.recover(false)).toBe(0);
     expect(await getDevice(phone.id)).toBeUndefined();
-    await deviceCopies.settled();
+    await written();
     expect(folder.files.size).toBe(0);
   });
 });
