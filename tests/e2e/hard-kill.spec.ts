@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { dumpStorage } from './kiosk-storage';
 import { demoCase, fileTicket } from './queue-journey';
 import { DESCRIPTION_MAX } from '../../src/domain/limits';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
@@ -155,18 +156,8 @@ test('30 hard kills while typing: every character typed 300 ms before a kill is 
 });
 
 /** A crash copy, as the origin private file system holds it ('' while there is none). */
-function crashCopy(page: Page, folderName: string, id: string): Promise<string> {
-  return page.evaluate(
-    async ([folderName, id]) => {
-      try {
-        const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(folderName);
-        return await (await (await folder.getFileHandle(`${id}.json`)).getFile()).text();
-      } catch {
-        return '';
-      }
-    },
-    [folderName, id] as const,
-  );
+async function crashCopy(page: Page, folderName: string, id: string): Promise<string> {
+  return (await dumpStorage(page)).find((stored) => stored.where === `opfs:/${folderName}/${id}.json`)?.text ?? '';
 }
 
 /** Garbles every file of the origin's IndexedDB on disk, as a write torn by a crash can: Chromium then deletes the database. */
