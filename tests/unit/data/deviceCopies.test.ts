@@ -1,38 +1,17 @@
 // The devices' crash copies: kept as each device is stored, gone with the device, and brought back when the browser
 // deleted a damaged database.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/data/backup';
-import { AssistantDb } from '@/data/db';
 import { deleteDevice, deviceCopies, getDevice, listDevices, newDevice, restoreDevice, saveDevice } from '@/data/devices';
 import { wipePersonalData } from '@/data/kiosk';
 import { storageHealth } from '@/data/storage';
-import { deleteTestDb, openTestDb } from '../testDb';
-import { copiesWritten, memoryFolder } from './memoryFolder';
+import { copiesUnderTest } from './memoryFolder';
 
-let db: AssistantDb;
-let folder: ReturnType<typeof memoryFolder>;
-
-beforeEach(async () => {
-  db = await openTestDb();
-  folder = memoryFolder();
-  deviceCopies.setFolder(folder);
-  storageHealth.set({ ...storageHealth.get(), recoveredDevices: 0 });
-});
-
-afterEach(async () => {
-  await written();
-  deviceCopies.setFolder(undefined);
-  await deleteTestDb(db);
-});
-
-/** The copies follow committed writes (src/data/db.ts, watchCommits). */
-function written(): Promise<void> {
-  return copiesWritten(deviceCopies);
-}
+const fixture = copiesUnderTest(deviceCopies);
 
 /** The copies as stored, once every write so far has reached them. */
 async function copies(): Promise<unknown[]> {
-  await written();
+  await fixture.written();
   return deviceCopies.read();
 }
 
@@ -41,23 +20,16 @@ function imeisOf(): { registeredImeis: string[]; correctImeis: string[] } {
   return { registeredImeis: ['356938035643809', '356938035643817'], correctImeis: ['356938035643809', ''] };
 }
 
-/** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
-async function loseDatabase(): Promise<void> {
-  await written();
-  await deleteTestDb(db);
-  db = await openTestDb();
-}
-
 describe('device copies', () => {
   it('keep the latest stored version of each device, gone when it is deleted and back with Undo', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Work phone', ...imeisOf() }));
     const edited = await saveDevice({ ...phone, nickname: 'Old work phone' });
     expect(await copies()).toEqual([edited]);
-    expect([...folder.files.keys()]).toEqual([`${phone.id}.json`]);
+    expect([...fixture.folder.files.keys()]).toEqual([`${phone.id}.json`]);
 
     const deleted = await deleteDevice(phone.id);
-    await written();
-    expect(folder.files.size).toBe(0);
+    await fixture.written();
+    expect(fixture.folder.files.size).toBe(0);
 
     await restoreDevice(deleted ?? phone);
     expect(await copies()).toEqual([edited]);
@@ -65,29 +37,29 @@ describe('device copies', () => {
 
   it('all go at a kiosk reset, with the devices', async () => {
     await saveDevice(newDevice({ nickname: 'Customer phone', ...imeisOf() }));
-    await written();
-    expect(folder.files.size).toBe(1);
+    await fixture.written();
+    expect(fixture.folder.files.size).toBe(1);
     await wipePersonalData();
     expect(await listDevices()).toEqual([]);
-    expect(folder.files.size).toBe(0);
+    expect(fixture.folder.files.size).toBe(0);
   });
 
   it('are written for the devices a backup brings in', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Backed up', ...imeisOf() }));
     const { text } = await exportBackup();
     await deleteDevice(phone.id);
-    await written();
-    expect(folder.files.size).toBe(0);
+    await fixture.written();
+    expect(fixture.folder.files.size).toBe(0);
 
     expect(await importBackup(text)).toMatchObject({ ok: true, added: { devices: 1 } });
     expect(await copies()).toEqual([phone]);
   });
 
   it('never fail a save when the copy cannot be written', async () => {
-    folder.failWrites = true;
+    fixture.folder.failWrites = true;
     const phone = await saveDevice(newDevice({ nickname: 'Disk full', ...imeisOf() }));
     expect(await getDevice(phone.id)).toEqual(phone);
-    expect(folder.files.size).toBe(0);
+    expect(fixture.folder.files.size).toBe(0);
   });
 });
 
@@ -95,7 +67,7 @@ describe('deviceCopies.recover', () => {
   it('brings every device back when the browser deleted the damaged database, and says so', async () => {
     const first = await saveDevice(newDevice({ nickname: 'First', ...imeisOf() }));
     const second = await saveDevice(newDevice({ nickname: 'Second', slotCount: 1, registeredImeis: [''], correctImeis: [''] }));
-    await loseDatabase();
+    await fixture.loseDatabase();
     expect(await listDevices()).toEqual([]);
 
     expect(await deviceCopies.recover(true)).toBe(2);
@@ -107,9 +79,9 @@ describe('deviceCopies.recover', () => {
     const phone = await saveDevice(newDevice({ nickname: 'Before', ...imeisOf() }));
     const newer = await saveDevice({ ...phone, nickname: 'After' });
     // IndexedDB lost the last write: the stored device is the older one, its copy the newer.
-    await db.devices.put({ ...phone, updatedAt: '2026-01-01T00:00:00.000Z' });
-    await written();
-    folder.files.set(`${phone.id}.json`, JSON.stringify(newer));
+    await fixture.db.devices.put({ ...phone, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await fixture.written();
+    fixture.folder.files.set(`${phone.id}.json`, JSON.stringify(newer));
 
     expect(await deviceCopies.recover(false)).toBe(1);
     expect(await getDevice(phone.id)).toEqual(newer);
@@ -118,14 +90,14 @@ describe('deviceCopies.recover', () => {
 
   it('never brings back a device deleted while its copy stayed, and removes that copy', async () => {
     const phone = await saveDevice(newDevice({ nickname: 'Gone', ...imeisOf() }));
-    await db.devices.delete(phone.id);
+    await fixture.db.devices.delete(phone.id);
     // The page was killed before the copy's removal was written.
-    await written();
-    folder.files.set(`${phone.id}.json`, JSON.stringify(phone));
+    await fixture.written();
+    fixture.folder.files.set(`${phone.id}.json`, JSON.stringify(phone));
 
     expect(await deviceCopies.recover(false)).toBe(0);
     expect(await getDevice(phone.id)).toBeUndefined();
-    await written();
-    expect(folder.files.size).toBe(0);
+    await fixture.written();
+    expect(fixture.folder.files.size).toBe(0);
   });
 });

@@ -1,37 +1,18 @@
 // The settings' crash copy: it follows every change, loses a kiosk customer's phone number at the reset, and brings
 // the settings back (a kiosk stays a kiosk) when the browser deleted a damaged database.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssistantDb } from '@/data/db';
+import { describe, expect, it } from 'vitest';
 import { wipePersonalData } from '@/data/kiosk';
 import { getSettings, settingsCopies, updateSettings } from '@/data/settings';
 import { storageHealth } from '@/data/storage';
 import type { Settings } from '@/domain/schemas';
-import { deleteTestDb, openTestDb } from '../testDb';
-import { copiesWritten, memoryFolder } from './memoryFolder';
+import { copiesUnderTest } from './memoryFolder';
 
 const PHONE = '09121234567';
 
-let db: AssistantDb;
-let folder: ReturnType<typeof memoryFolder>;
-
-beforeEach(async () => {
-  db = await openTestDb();
-  folder = memoryFolder();
-  settingsCopies.setFolder(folder);
-});
-
-afterEach(async () => {
-  await copyWritten();
-  settingsCopies.setFolder(undefined);
-  await deleteTestDb(db);
-});
-
-function copyWritten(): Promise<void> {
-  return copiesWritten(settingsCopies);
-}
+const fixture = copiesUnderTest(settingsCopies);
 
 async function copy(): Promise<Settings | undefined> {
-  await copyWritten();
+  await fixture.written();
   return (await settingsCopies.read())[0];
 }
 
@@ -52,18 +33,16 @@ describe('settings copy', () => {
 
   it('loses the phone number at a kiosk reset, before the reset is over', async () => {
     await kioskSettings();
-    await copyWritten();
+    await fixture.written();
     await wipePersonalData();
     // No turn of the event loop: the page restarts right after the reset.
-    expect(JSON.parse(folder.files.get('app.json') ?? '{}')).toMatchObject({ phone: '', kiosk: { enabled: true } });
-    expect([...folder.files.values()].join()).not.toContain(PHONE);
+    expect(JSON.parse(fixture.folder.files.get('app.json') ?? '{}')).toMatchObject({ phone: '', kiosk: { enabled: true } });
+    expect([...fixture.folder.files.values()].join()).not.toContain(PHONE);
   });
 
   it('brings the settings back when the browser deleted the damaged database: a kiosk stays a kiosk', async () => {
     const before = await kioskSettings();
-    await copyWritten();
-    await deleteTestDb(db);
-    db = await openTestDb();
+    await fixture.loseDatabase();
     expect((await getSettings()).kiosk.enabled).toBe(false);
 
     expect(await settingsCopies.recover(true)).toBe(1);

@@ -1,49 +1,23 @@
 // The tickets' crash copies: they follow every committed write to the tickets table, whatever made it, go with a
 // kiosk's customer, and bring the tickets back when the browser deleted a damaged database.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/data/backup';
-import { AssistantDb } from '@/data/db';
 import { createDraft } from '@/data/drafts';
 import { wipePersonalData } from '@/data/kiosk';
 import { purgeIfMarked } from '@/data/kioskPurge';
 import { storageHealth } from '@/data/storage';
 import { createTicketFromDraft, getTicket, listTickets, putTicket, ticketCopies, updateTicket } from '@/data/tickets';
 import type { Ticket } from '@/domain/schemas';
-import { deleteTestDb, openTestDb, storedTicket } from '../testDb';
-import { copiesWritten, memoryFolder } from './memoryFolder';
+import { storedTicket } from '../testDb';
+import { copiesUnderTest } from './memoryFolder';
 import { submissionOf, ticketIn } from './ticketFixtures';
 
-let db: AssistantDb;
-let folder: ReturnType<typeof memoryFolder>;
-
-beforeEach(async () => {
-  db = await openTestDb();
-  folder = memoryFolder();
-  ticketCopies.setFolder(folder);
-  storageHealth.set({ ...storageHealth.get(), recoveredTickets: 0 });
-});
-
-afterEach(async () => {
-  await written();
-  ticketCopies.setFolder(undefined);
-  await deleteTestDb(db);
-});
-
-function written(): Promise<void> {
-  return copiesWritten(ticketCopies);
-}
+const fixture = copiesUnderTest(ticketCopies);
 
 /** The copies as stored, by ticket id. */
 async function copies(): Promise<Map<string, Ticket>> {
-  await written();
+  await fixture.written();
   return new Map((await ticketCopies.read()).map((ticket) => [ticket.id, ticket]));
-}
-
-/** What the browser leaves after deleting a damaged database: an empty one, the copies untouched. */
-async function loseDatabase(): Promise<void> {
-  await written();
-  await deleteTestDb(db);
-  db = await openTestDb();
 }
 
 describe('ticket copies', () => {
@@ -57,23 +31,23 @@ describe('ticket copies', () => {
 
     // Written by none of the data layer's functions: the copy follows all the same.
     const other = ticketIn('sent');
-    await db.transaction('rw', db.tickets, () => db.tickets.put(other));
+    await fixture.db.transaction('rw', fixture.db.tickets, () => fixture.db.tickets.put(other));
     expect((await copies()).get(other.id)).toEqual(other);
 
-    await db.tickets.delete(other.id);
+    await fixture.db.tickets.delete(other.id);
     expect([...(await copies()).keys()]).toEqual([created.id]);
   });
 
   it('are not written for a write whose transaction failed', async () => {
     const ticket = ticketIn('queued');
     await expect(
-      db.transaction('rw', db.tickets, async () => {
-        await db.tickets.put(ticket);
+      fixture.db.transaction('rw', fixture.db.tickets, async () => {
+        await fixture.db.tickets.put(ticket);
         throw new Error('changed its mind');
       }),
     ).rejects.toThrow('changed its mind');
     expect(await getTicket(ticket.id)).toBeUndefined();
-    expect(folder.files.size).toBe(0);
+    expect(fixture.folder.files.size).toBe(0);
   });
 
   it('lose the personal fields when a kiosk purges a delivered ticket', async () => {
@@ -84,18 +58,18 @@ describe('ticket copies', () => {
     const copy = (await copies()).get(ticket.id);
     expect(copy).toEqual(await storedTicket(ticket.id));
     expect(copy).toMatchObject({ purged: true, requester: { phone: '' }, correctImeis: [], description: '' });
-    expect([...folder.files.values()].join()).not.toContain(ticket.requester.phone);
+    expect([...fixture.folder.files.values()].join()).not.toContain(ticket.requester.phone);
   });
 
   it('of the tickets a kiosk reset deletes go with them; those of the unsent tickets it keeps stay', async () => {
     const delivered = await putTicket(ticketIn('sent'));
     const waiting = await putTicket(ticketIn('needs-changes'));
     const unsent = await putTicket(ticketIn('queued'));
-    await written();
+    await fixture.written();
 
     await wipePersonalData();
     // The reset waits for its copies: nothing more is asked for after it.
-    expect([...folder.files.keys()]).toEqual([`${unsent.id}.json`]);
+    expect([...fixture.folder.files.keys()]).toEqual([`${unsent.id}.json`]);
     expect((await copies()).get(unsent.id)).toEqual({ ...unsent, purgeWhenSent: true });
     expect(await getTicket(delivered.id)).toBeUndefined();
     expect(await getTicket(waiting.id)).toBeUndefined();
@@ -104,7 +78,7 @@ describe('ticket copies', () => {
   it('are written for the tickets a backup brings in', async () => {
     const ticket = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
     const { text } = await exportBackup();
-    await db.tickets.delete(ticket.id);
+    await fixture.db.tickets.delete(ticket.id);
     expect(await copies()).toEqual(new Map());
 
     expect(await importBackup(text)).toMatchObject({ ok: true, added: { tickets: 1 } });
@@ -116,7 +90,7 @@ describe('ticketCopies.recover', () => {
   it('brings every ticket back, with its status and verdict, when the browser deleted the damaged database', async () => {
     const reviewed = await putTicket(ticketIn('reviewed', { verdict: 'approved', reviewedAt: new Date().toISOString() }));
     const queued = await putTicket(ticketIn('queued'));
-    await loseDatabase();
+    await fixture.loseDatabase();
     expect(await listTickets()).toEqual([]);
 
     expect(await ticketCopies.recover(true)).toBe(2);
@@ -127,9 +101,9 @@ describe('ticketCopies.recover', () => {
 
   it('keeps a stored ticket over its copy, and rewrites the copy from it, without a notice', async () => {
     const ticket = await putTicket(ticketIn('queued', {}, '2026-12-01T10:00:00.000Z'));
-    await written();
+    await fixture.written();
     // A copy that differs from the stored ticket: only the stored one is known to have been written whole.
-    folder.files.set(`${ticket.id}.json`, JSON.stringify({ ...ticket, status: 'sent' }));
+    fixture.folder.files.set(`${ticket.id}.json`, JSON.stringify({ ...ticket, status: 'sent' }));
 
     expect(await ticketCopies.recover(false)).toBe(0);
     expect(await storedTicket(ticket.id)).toEqual(ticket);
@@ -139,25 +113,25 @@ describe('ticketCopies.recover', () => {
 
   it('rewrites a copy the stored ticket moved on from, so a purge the copy missed reaches it', async () => {
     const ticket = await putTicket(ticketIn('sent', { purgeWhenSent: true }));
-    await written();
-    const stale = folder.files.get(`${ticket.id}.json`);
+    await fixture.written();
+    const stale = fixture.folder.files.get(`${ticket.id}.json`);
     await purgeIfMarked(ticket.id);
-    await written();
+    await fixture.written();
     // The page was killed before the purged ticket's copy was written.
-    folder.files.set(`${ticket.id}.json`, stale ?? '');
+    fixture.folder.files.set(`${ticket.id}.json`, stale ?? '');
 
     expect(await ticketCopies.recover(false)).toBe(0);
     expect((await copies()).get(ticket.id)).toEqual(await storedTicket(ticket.id));
-    expect([...folder.files.values()].join()).not.toContain(ticket.requester.phone);
+    expect([...fixture.folder.files.values()].join()).not.toContain(ticket.requester.phone);
   });
 
   it('copies a ticket stored before tickets had copies, and removes the copy of a ticket that is gone', async () => {
     const old = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
     const gone = await putTicket(ticketIn('sent'));
-    await written();
-    folder.files.delete(`${old.id}.json`);
-    await db.tickets.delete(gone.id);
-    folder.files.set(`${gone.id}.json`, JSON.stringify(gone));
+    await fixture.written();
+    fixture.folder.files.delete(`${old.id}.json`);
+    await fixture.db.tickets.delete(gone.id);
+    fixture.folder.files.set(`${gone.id}.json`, JSON.stringify(gone));
 
     expect(await ticketCopies.recover(false)).toBe(0);
     expect([...(await copies()).entries()]).toEqual([[old.id, old]]);
