@@ -9,7 +9,7 @@ export type CommitWatcher = (stored: readonly unknown[], deleted: readonly unkno
 
 const watchers = new Map<string, CommitWatcher>();
 
-/** Watches every committed write to a table, whatever wrote it (src/data/tickets.ts keeps crash copies so). */
+/** Watches every committed write to a table, whatever wrote it (src/data/recordCopies.ts keeps crash copies so). */
 export function watchCommits(table: string, watcher: CommitWatcher): void {
   watchers.set(table, watcher);
 }

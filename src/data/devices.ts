@@ -1,7 +1,6 @@
 // The owner's devices (Hamta's "Device management"), kept on the device.
 import { deviceSchema, type Device } from '../domain/schemas';
 import { DEFAULT_SLOT_COUNT } from '../domain/slots';
-import { watchCommits } from './db';
 import { recordCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
 import { getDb, trackWrite } from './storage';
@@ -10,13 +9,9 @@ import { getDb, trackWrite } from './storage';
 export const deviceCopies = recordCopies<Device>({
   folder: 'device-copies',
   schema: deviceSchema,
-  table: () => getDb().devices,
+  table: 'devices',
   recoveredAs: 'recoveredDevices',
-});
-watchCommits('devices', (stored, deleted) => {
-  // Rows are parsed before they are stored; a copy is parsed again when it is read.
-  for (const device of stored) void deviceCopies.copy(device as Device);
-  for (const id of deleted) void deviceCopies.drop(id as string);
+  followsCommits: true,
 });
 
 // Persian first, then English: nicknames are typed in either.

@@ -1,13 +1,12 @@
 // The drafts' crash copies (src/data/recordCopies.ts), in the folder `draft-copies`.
 import { ticketDraftSchema, type TicketDraft } from '../domain/schemas';
 import { recordCopies } from './recordCopies';
-import { getDb } from './storage';
 
 export type { CopyFolder } from './recordCopies';
 
 export const draftCopies = recordCopies<TicketDraft>({
   folder: 'draft-copies',
   schema: ticketDraftSchema,
-  table: () => getDb().drafts,
+  table: 'drafts',
   recoveredAs: 'recoveredDrafts',
 });

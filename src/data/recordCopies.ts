@@ -2,8 +2,8 @@
 // system: Chromium deletes an IndexedDB database it finds damaged when it opens it, and a browser killed mid-write (as
 // Android's low-memory killer does) can leave it so. The copies let the records come back then; they are never read
 // otherwise.
-import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
+import { watchCommits } from './db';
 import { parseRow } from './records';
 import { getDb, reportRecovered, trackWrite, type StorageHealth } from './storage';
 
@@ -21,12 +21,17 @@ type CopyFile = {
 /** A record with no `updatedAt` (a ticket, the settings) is never put back over its stored version: its copy is rewritten. */
 type CopiedRecord = { id: string; updatedAt?: string };
 
-/** What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice, if any. */
+/**
+ * What a kind of record keeps copies of: its folder, its schema, its table, and its count in the storage notice, if
+ * any. `followsCommits`: the copies follow every committed write to the table, whichever code made it (src/data/db.ts);
+ * otherwise the kind's code asks for them (drafts: written beside the draft, not after it).
+ */
 type CopiedKind<T> = {
   folder: string;
   schema: z.ZodMiniType<T>;
-  table: () => Table;
+  table: 'drafts' | 'devices' | 'tickets' | 'settings';
   recoveredAs?: keyof Pick<StorageHealth, 'recoveredDrafts' | 'recoveredDevices' | 'recoveredTickets'>;
+  followsCommits?: boolean;
 };
 
 export type RecordCopies<T extends CopiedRecord> = {
@@ -58,7 +63,13 @@ function fileName(id: string): string {
   return id + SUFFIX;
 }
 
-export function recordCopies<T extends CopiedRecord>({ folder: folderName, schema, table, recoveredAs }: CopiedKind<T>): RecordCopies<T> {
+export function recordCopies<T extends CopiedRecord>({
+  folder: folderName,
+  schema,
+  table,
+  recoveredAs,
+  followsCommits,
+}: CopiedKind<T>): RecordCopies<T> {
   let folder: Promise<CopyFolder | null> | null = null;
 
   /**
@@ -149,6 +160,14 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
     return records;
   }
 
+  if (followsCommits) {
+    watchCommits(table, (stored, deleted) => {
+      // Rows are parsed before they are stored; a copy is parsed again when it is read.
+      for (const record of stored) void enqueue((record as T).id, record as T);
+      for (const id of deleted) void enqueue(id as string, null);
+    });
+  }
+
   return {
     copy: (record) => enqueue(record.id, record),
     drop: (id) => enqueue(id, null),
@@ -170,7 +189,7 @@ export function recordCopies<T extends CopiedRecord>({ folder: folderName, schem
       const found = await read();
       // Where there can be no copies (no writable origin private file system), no record waits for one.
       const copying = (await copyFolder()) !== null;
-      const rows = table();
+      const rows = getDb().table(table);
       const restored = await trackWrite(() =>
         getDb().transaction('rw', rows, async () => {
           let count = 0;

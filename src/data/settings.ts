@@ -1,6 +1,5 @@
 // The app's settings record: language, the owner's phone number, kiosk settings.
 import { settingsSchema, type Settings } from '../domain/schemas';
-import { watchCommits } from './db';
 import { recordCopies } from './recordCopies';
 import { parseRow } from './records';
 import { getDb, trackWrite } from './storage';
@@ -12,10 +11,8 @@ import { getDb, trackWrite } from './storage';
 export const settingsCopies = recordCopies<Settings>({
   folder: 'settings-copies',
   schema: settingsSchema,
-  table: () => getDb().settings,
-});
-watchCommits('settings', (stored) => {
-  for (const settings of stored) void settingsCopies.copy(settings as Settings);
+  table: 'settings',
+  followsCommits: true,
 });
 
 const SETTINGS_ID = 'app';

@@ -2,7 +2,6 @@
 import type { HistoryDetail } from '../domain/deliveryDetail';
 import { forgetDraft } from './drafts';
 import { ticketSchema, type Ticket, type TicketDraft, type TicketStatus, type TicketSubmission } from '../domain/schemas';
-import { watchCommits } from './db';
 import { recordCopies } from './recordCopies';
 import { parseRow, parseRows } from './records';
 import { getSettings, updateSettings } from './settings';
@@ -16,13 +15,9 @@ import { getDb, trackWrite } from './storage';
 export const ticketCopies = recordCopies<Ticket>({
   folder: 'ticket-copies',
   schema: ticketSchema,
-  table: () => getDb().tickets,
+  table: 'tickets',
   recoveredAs: 'recoveredTickets',
-});
-watchCommits('tickets', (stored, deleted) => {
-  // Rows are parsed before they are stored; a copy is parsed again when it is read.
-  for (const ticket of stored) void ticketCopies.copy(ticket as Ticket);
-  for (const id of deleted) void ticketCopies.drop(id as string);
+  followsCommits: true,
 });
 
 /** What happened to a ticket, appended to its history. */
