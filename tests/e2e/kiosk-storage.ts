@@ -48,13 +48,26 @@ export async function dumpStorage(page: Page): Promise<StoredText[]> {
         found.push({ where: `cache:${name}`, text: `${key.url}\n${response ? await response.text() : ''}` });
       }
     }
-    // The origin private file system (the drafts' crash copies), every folder.
+    // The origin private file system (the crash copies), every folder. The app may remove a file
+    // between its listing and its reading (a start's upkeep): a file gone by then holds nothing.
+    function gone(error: unknown): boolean {
+      return error instanceof DOMException && error.name === 'NotFoundError';
+    }
     async function readFolder(folder: FileSystemDirectoryHandle, path: string): Promise<void> {
       const entries = (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries();
-      for await (const [name, handle] of entries) {
-        if (handle instanceof FileSystemDirectoryHandle) await readFolder(handle, `${path}${name}/`);
-        else if (handle instanceof FileSystemFileHandle)
-          found.push({ where: `opfs:${path}${name}`, text: await (await handle.getFile()).text() });
+      try {
+        for await (const [name, handle] of entries) {
+          if (handle instanceof FileSystemDirectoryHandle) await readFolder(handle, `${path}${name}/`);
+          else if (handle instanceof FileSystemFileHandle) {
+            try {
+              found.push({ where: `opfs:${path}${name}`, text: await (await handle.getFile()).text() });
+            } catch (error) {
+              if (!gone(error)) throw error;
+            }
+          }
+        }
+      } catch (error) {
+        if (!gone(error)) throw error;
       }
     }
     if (navigator.storage?.getDirectory) await readFolder(await navigator.storage.getDirectory(), '/');
