@@ -213,3 +213,35 @@ test('files a ticket in English: wrong check digit fixed, Hamta typo found, sent
 test('files a ticket in Persian with Persian digits', async ({ page }) => {
   await fileTicket(page, FA);
 });
+
+test('a box tapped the moment its step shows keeps the keyboard', async ({ page }) => {
+  await page.goto('/problems?lang=en');
+  await page.getByRole('button', { name: EN.create, exact: true }).click();
+  await atStep(page, EN.stepTitles.subject);
+  await page.getByRole('button', { name: EN.next, exact: true }).click();
+  await atStep(page, EN.stepTitles.guide);
+  // Next, then a tap on the first box as soon as it exists, before the browser has drawn a frame. The step moves focus
+  // to its title before it is drawn; where that move came after the frame, it took the keyboard from the box.
+  const focused = await page.evaluate(async () => {
+    const tapped = new Promise<HTMLElement>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const box = document.getElementById('correct-imei-1');
+        if (!box) return;
+        observer.disconnect();
+        box.focus();
+        resolve(box);
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const next = [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Next');
+    if (!next) throw new Error('no Next button');
+    next.click();
+    const box = await tapped;
+    // Two frames and a pause: every effect of the new step has run.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    return document.activeElement === box;
+  });
+  expect(focused).toBe(true);
+  await page.keyboard.type('35693803564380');
+  await expect(page.getByLabel(EN.correct(1), { exact: true })).toHaveValue('35693803564380');
+});

@@ -1,6 +1,6 @@
 // "What is happening to your phone?" (/help): a few plain questions, then what to do and which Hamta channel to use.
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { walk } from '../../domain/otherProblems';
 import type { ScreenProps } from '../router';
 import { useLang, useMessages } from '../i18n/core';
@@ -28,8 +28,9 @@ export function OtherProblemsScreen({ query }: ScreenProps): JSX.Element {
   const key = result.steps.map((step) => step.option).join('.');
   const firstRender = useRef(true);
 
-  // After each answer the page changes under the user's finger: move focus to what is new.
-  useEffect(() => {
+  // After each answer the page changes under the user's finger: move focus to what is new, before it is painted (a
+  // later move would take the focus from whatever the person had already tapped on the new part).
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -1,6 +1,6 @@
 // The ticket wizard: Hamta's steps one at a time over a draft that is saved as it is typed.
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createTicketFromDraft } from '../../data/tickets';
 import { WIZARD_STEPS, type WizardStep } from '../../domain/schemas';
 import { buildSubmission } from '../../domain/submission';
@@ -90,8 +90,9 @@ function Wizard({ editor }: { editor: Extract<DraftEditor, { status: 'ready' }> 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  // A new step moves focus to its title, so keyboard and screen-reader users start at its top.
-  useEffect(() => {
+  // A new step moves focus to its title, so keyboard and screen-reader users start at its top. Before the step is
+  // painted: moved later, the focus would leave a field the person had already tapped on the new step.
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
