@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { demoIntakePlugin } from './src/intake/vitePlugin';
 import { contentSecurityPolicyHeader, contentSecurityPolicyMeta } from './build/contentSecurityPolicy';
+import { immutableAssets } from './build/immutableAssets';
 import { BARCODE_READER_CHUNK, KIOSK_CHUNK, MEMORY_DB_CHUNK } from './src/sw/runtimeCaches';
 
 export default defineConfig(({ mode }) => {
@@ -13,6 +14,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       contentSecurityPolicyMeta(intakeUrl),
+      immutableAssets(),
       // Bytes every device would precache for nothing: index.html's comments (for its readers), the blanks between
       // its tags and the slashes of its empty elements, and the padded `/* empty css */` comment Vite leaves where a chunk's only import was a stylesheet.
       {
