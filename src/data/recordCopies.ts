@@ -193,14 +193,19 @@ export function recordCopies<T extends CopiedRecord>({
       const restored = await trackWrite(() =>
         getDb().transaction('rw', rows, async () => {
           let count = 0;
-          for (const copy of found) {
-            const row: T | undefined = parseRow(rows.name, schema, await rows.get(copy.id));
-            if (row === undefined && !recreated) {
+          // One request for all of them: this transaction holds the table while it runs (hundreds of tickets on a kiosk).
+          const stored: unknown[] = await rows.bulkGet(found.map((copy) => copy.id));
+          for (const [index, copy] of found.entries()) {
+            const raw = stored[index];
+            // The usual case, nothing to do: the copy is what is stored. A missing record (its JSON undefined) never is.
+            if (JSON.stringify(raw) === JSON.stringify(copy)) continue;
+            const row: T | undefined = parseRow(rows.name, schema, raw);
+            if (raw === undefined && !recreated) {
               void enqueue(copy.id, null);
             } else if (row === undefined || Date.parse(copy.updatedAt ?? '') > Date.parse(row.updatedAt ?? '')) {
               await rows.put(copy);
               count += 1;
-            } else if (JSON.stringify(row) !== JSON.stringify(copy)) {
+            } else {
               // A copy the last start did not get to write: it may still hold what a kiosk's purge removed.
               void enqueue(row.id, row);
             }

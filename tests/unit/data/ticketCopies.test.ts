@@ -125,6 +125,20 @@ describe('ticketCopies.recover', () => {
     expect([...fixture.folder.files.values()].join()).not.toContain(ticket.requester.phone);
   });
 
+  it('puts a ticket back from its copy when the stored one no longer reads', async () => {
+    const ticket = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
+    await fixture.written();
+    const copy = fixture.folder.files.get(`${ticket.id}.json`) ?? '';
+    // The stored record damaged (its status no longer one of the statuses), its copy whole.
+    await fixture.db.tickets.put({ ...ticket, status: 'lost' } as unknown as Ticket);
+    await fixture.written();
+    fixture.folder.files.set(`${ticket.id}.json`, copy);
+
+    expect(await ticketCopies.recover(false)).toBe(1);
+    expect(await storedTicket(ticket.id)).toEqual(ticket);
+    expect((await copies()).get(ticket.id)).toEqual(ticket);
+  });
+
   it('copies a ticket stored before tickets had copies, and removes the copy of a ticket that is gone', async () => {
     const old = await putTicket(ticketIn('reviewed', { verdict: 'approved' }));
     const gone = await putTicket(ticketIn('sent'));
