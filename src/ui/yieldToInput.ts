@@ -39,3 +39,14 @@ export function afterFirstPaint(): Promise<void> {
     observer?.observe({ type: 'paint', buffered: true });
   });
 }
+
+/**
+ * Resolves once the frame being drawn now is on screen: two animation frames on, or after 100 ms where there are none
+ * (a tab in the background draws nothing). Whichever comes second finds the promise settled already.
+ */
+export function afterFrameShown(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  });
+}
