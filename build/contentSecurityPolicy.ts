@@ -9,15 +9,12 @@ import type { Plugin } from 'vite';
 export function contentSecurityPolicy(intakeUrl: string | undefined): string {
   const intakeOrigin = originOf(intakeUrl);
   const directives: Array<[string, ...string[]]> = [
+    // Styles (none inline), fonts, the worker and the manifest fall back to it: the app's own files only.
     ['default-src', "'self'"],
     // 'wasm-unsafe-eval' allows compiling WebAssembly (the barcode reader), never JavaScript's eval.
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
-    ['style-src', "'self'"],
     ['img-src', "'self'"],
-    ['font-src', "'self'"],
     ['connect-src', "'self'", ...(intakeOrigin ? [intakeOrigin] : [])],
-    ['worker-src', "'self'"],
-    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
