@@ -134,3 +134,21 @@ test('when the data layer cannot start at all, screens say so and the start page
   await expect(page.getByRole('heading', { level: 1, name: 'This part of the app could not be opened.' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('an English page asks for no Persian font, even where it quotes Hamta in Persian; a Persian page does', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2') && !request.serviceWorker()) fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/verdicts/not-owner?lang=en');
+  await expect(page.locator('blockquote[lang="fa"]')).toBeVisible();
+  await page.goto('/verdicts?lang=en');
+  await expect(page.locator('[lang="fa"]').first()).toBeVisible();
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'What do you want to do?' })).toBeVisible();
+  expect(fonts).toEqual([]);
+
+  await page.goto('/?lang=fa');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => fonts.length).toBeGreaterThan(0);
+});
