@@ -4,13 +4,13 @@ import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Every file in the build's `assets/` folder is named for its content (vite.config.ts), so it may be kept for a year. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Marks the files of `assets/` immutable; index.html, the service worker and the manifest keep their names across
  * versions and stay `no-cache`. A browser then reuses a hashed file it already holds without asking: on a reload, a
- * script the page ran a moment ago comes from memory rather than through the service worker (about 20 ms less at 4×
- * CPU throttling before the first screen, `npm run bench`). Only a file that exists is marked: the address of a
+ * script the page ran a moment ago comes from memory rather than through the service worker again (the offline reload
+ * `npm run bench` times). Only a file that exists is marked: the address of a
  * missing one is answered with something else (a 404, or the app shell), which must not be kept.
  */
 export function immutableAssets(): Plugin {

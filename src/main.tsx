@@ -40,8 +40,8 @@ async function startDataInSteps(): Promise<void> {
   // A screen that reads nothing stored draws first (src/ui/dataReady.ts); a screen whose code is slow to come does not
   // keep the outbox and the worker waiting for long.
   await Promise.race([dataStartReleased(), new Promise((resolve) => setTimeout(resolve, SCREEN_FIRST_MAX_MS))]);
-  // And that screen is on screen before Dexie's request starts: asked for while the frame was still on its way, its
-  // download counted in Lighthouse's estimate of when the screen showed.
+  // And its frame is shown before Dexie's request starts: asked for while that frame was on its way, Dexie's download
+  // counted in Lighthouse's estimate of when the screen showed.
   await afterFrameShown();
   await import('dexie').then(({ Dexie }) => Dexie);
   await yieldToInput();
