@@ -1,5 +1,5 @@
 // The preview server's caching of the built files: a file whose name holds its content's hash never changes.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -27,7 +27,7 @@ export function immutableAssets(): Plugin {
         const path = (request.url ?? '').split('?')[0] ?? '';
         if (path.startsWith(prefix)) {
           const file = resolve(assetsDir, `./${safeDecode(path.slice(prefix.length))}`);
-          if (file.startsWith(assetsDir + sep) && existsSync(file) && statSync(file).isFile()) {
+          if (file.startsWith(assetsDir + sep) && statSync(file, { throwIfNoEntry: false })?.isFile()) {
             response.setHeader('Cache-Control', IMMUTABLE);
           }
         }
